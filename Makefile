@@ -1,0 +1,51 @@
+# pii — two commands on a fresh Debian machine with Swift:
+#   make run    install the system libraries if missing, build in release mode, run the main example
+#   make test   the same set-up, then the whole test suite
+# Also: make bench (pii bench), make bench-suite (the ordo-one/benchmark suite in Benchmarks/),
+# make panel (regenerate the illustrative panel from its anchors).
+
+SWIFT ?= swift
+# Debian packages the build links against: OpenBLAS (cblas.h), LAPACKE (lapacke.h).
+PACKAGES := libopenblas-dev liblapacke-dev pkg-config
+PII := .build/release/pii
+
+.PHONY: run test bench bench-suite build deps panel clean
+
+run: build
+	$(PII) score --year 2025
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+bench: build
+	$(PII) bench
+
+bench-suite: deps
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
+
+build: deps
+	$(SWIFT) build -c release
+
+panel: deps
+	$(SWIFT) run -c release pii-panel-generator Sources/PIIData/Resources/panel.csv
+
+# Installs what is missing: as root through apt-get; otherwise says exactly what to run.
+deps:
+	@missing=""; \
+	for package in $(PACKAGES); do \
+	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing$$missing"; \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	  else \
+	    echo "pii needs these Debian packages:$$missing"; \
+	    echo "Install them with:  sudo apt-get update && sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+clean:
+	rm -rf .build Benchmarks/.build

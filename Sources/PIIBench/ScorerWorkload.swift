@@ -1,0 +1,93 @@
+import Dispatch
+import Foundation
+import PIIIndex
+
+/// The scorer benchmark of `pii bench` and `Benchmarks/`: random panels of the default
+/// framework's shape (34 provinces, lognormal values with σ = 0.8), generated before any
+/// clock starts and laid out batch by batch as the scorer reads them.
+public final class ScorerWorkload: @unchecked Sendable {
+    public let scenarios: Int
+    public let width: Int
+    public let provinceCount: Int
+    public let scorer: BatchScorer
+    private let batchCount: Int
+    private let batchStride: Int
+    private let values: UnsafeMutablePointer<Double>
+
+    public init(framework: Framework, provinceCount: Int = 34, scenarios: Int, width: Int = 32,
+                aggregation: AggregationKernel = .fused, seed: UInt64 = 2026) {
+        self.scenarios = scenarios
+        self.width = width
+        self.provinceCount = provinceCount
+        scorer = BatchScorer(framework: framework, aggregation: aggregation)
+        batchCount = (scenarios + width - 1) / width
+        batchStride = framework.indicators.count * provinceCount * width
+        let count = batchCount * batchStride
+        values = allocateHugePages(doubles: count)
+        let shared = SharedPointer(values)
+        let chunks = 64
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var generator = SplitMix64(seed: seed &+ UInt64(chunk) &* 0x9E37_79B9_7F4A_7C15)
+            let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
+            for index in range { shared.base[index] = generator.nextLognormal(sigma: 0.8) }
+        }
+    }
+
+    deinit { free(values) }
+
+    /// Scores every scenario once on `threads` workers, each with its own batch; returns a
+    /// checksum so that the work cannot be optimised away.
+    @discardableResult
+    public func run(threads: Int) -> Double {
+        let partial = SharedPointer(UnsafeMutablePointer<Double>.allocate(capacity: threads))
+        defer { partial.base.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            let batch = ScoreBatch(framework: scorer.framework, provinceCount: provinceCount, width: width)
+            var checksum = 0.0
+            var b = worker
+            while b < batchCount {
+                scorer.score(values + b * batchStride, into: batch)
+                checksum += batch.index[0] + Double(batch.ranks[width])
+                b += threads
+            }
+            partial.base[worker] = checksum
+        }
+        return (0..<threads).reduce(0) { $0 + partial.base[$1] }
+    }
+}
+
+/// Memory for a large tensor, on 2 MiB pages where the kernel allows: gigabytes of
+/// scenarios on 4 KiB pages spend their time in TLB misses rather than in the scorer.
+func allocateHugePages(doubles count: Int) -> UnsafeMutablePointer<Double> {
+    let hugePage = 2 << 20
+    let bytes = (count * MemoryLayout<Double>.stride + hugePage - 1) / hugePage * hugePage
+    var memory: UnsafeMutableRawPointer?
+    guard posix_memalign(&memory, hugePage, bytes) == 0, let memory else {
+        fatalError("cannot allocate \(bytes) bytes for the benchmark's scenarios")
+    }
+    #if os(Linux)
+    _ = madvise(memory, bytes, MADV_HUGEPAGE)
+    #endif
+    return memory.bindMemory(to: Double.self, capacity: count)
+}
+
+/// A small, fast generator for benchmark data only; simulations use the counter-based Philox.
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func nextUniform() -> Double { (Double(next() >> 11) + 0.5) * 0x1p-53 }
+
+    mutating func nextLognormal(sigma: Double) -> Double {
+        let radius = (-2 * Foundation.log(nextUniform())).squareRoot()
+        return Foundation.exp(sigma * radius * Foundation.cos(2 * Double.pi * nextUniform()))
+    }
+}

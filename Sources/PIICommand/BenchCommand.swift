@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import PIIBench
+import PIIData
+import PIIIndex
+import PIIReports
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the engine's throughput in scenario-years per second.",
+        discussion: """
+            The scorer benchmark scores random panels of the default framework's shape (34 provinces, \
+            52 indicators, lognormal values with σ = 0.8), generated before the clock starts: outlier \
+            check and treatment, normalisation, aggregation and ranking. Each case reports the median \
+            of several runs after a warm-up.
+            """
+    )
+
+    @Option(help: "Scenarios per case (default: 1000, 10000 and 100000).")
+    var scenarios: [Int] = []
+
+    @Option(help: "Worker threads (default: all cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Scenarios scored side by side in one batch (a multiple of 8).")
+    var width: Int = 8
+
+    @Option(help: "Group aggregation kernel: fused or blas.")
+    var kernel: AggregationKernel = .fused
+
+    @Flag(help: "One JSON object per line instead of a table.")
+    var json = false
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard width >= 8, width % 8 == 0 else { throw ValidationError("--width must be a multiple of 8, such as 8 or 16") }
+        guard scenarios.allSatisfy({ $0 >= 1 }) else { throw ValidationError("--scenarios must be at least 1") }
+    }
+
+    mutating func run() throws {
+        useSingleThreadedBLAS()
+        let framework = try DataSet.defaultFramework()
+        let cases = scenarios.isEmpty ? [1_000, 10_000, 100_000] : scenarios
+        if !json {
+            print("Scorer: 34 provinces × \(framework.indicators.count) indicators, \(threads) thread\(threads == 1 ? "" : "s"), batches of \(width), \(kernel.rawValue) aggregation")
+        }
+        for count in cases {
+            let workload = ScorerWorkload(framework: framework, scenarios: count, width: width, aggregation: kernel)
+            let runs = count <= 1_000 ? 25 : count <= 10_000 ? 11 : 5
+            let throughput = Throughput.measure(units: count, runs: runs) { workload.run(threads: threads) }
+            if json {
+                print(JSONValue.object([
+                    ("benchmark", .string("scorer")),
+                    ("scenarios", .integer(count)),
+                    ("threads", .integer(threads)),
+                    ("width", .integer(width)),
+                    ("kernel", .string(kernel.rawValue)),
+                    ("scenario_years_per_second", .number(throughput.perSecond.rounded())),
+                    ("median_seconds", .number(throughput.medianSeconds)),
+                    ("runs", .integer(runs)),
+                    ("spread", .number(throughput.spread)),
+                ]).serialised())
+            } else {
+                let rate = String(format: "%10.0f", throughput.perSecond)
+                print("  S = \(String(count).padding(toLength: 7, withPad: " ", startingAt: 0)) \(rate) scenario-years/s  (median of \(runs) runs, spread \(String(format: "%.1f", throughput.spread * 100)) %)")
+            }
+        }
+    }
+}
+
+extension AggregationKernel: ExpressibleByArgument {}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import PIIData
+import PIIIndex
+
+/// The data files every command reads; each defaults to the embedded one.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Framework CSV (default: the embedded PII 2025 framework).", valueName: "file"))
+    var framework: String?
+
+    @Option(name: .long, help: ArgumentHelp("Provinces CSV (default: the embedded 34 provinces).", valueName: "file"))
+    var provinces: String?
+
+    @Option(name: .long, help: ArgumentHelp("Panel CSV, year,province,indicator,value (default: the embedded illustrative panel).", valueName: "file"))
+    var data: String?
+
+    @Flag(name: .long, help: "The panel holds published 0–100 indicator scores, not raw values (no outlier treatment, direction +1).")
+    var normalised = false
+
+    var paths: DataPaths { DataPaths(framework: framework, provinces: provinces, panel: data) }
+
+    func load() throws -> DataSet {
+        try DataSet.load(paths, valuesAreNormalised: normalised)
+    }
+}
+
+/// The method's global settings (methodology §0), as flags with the methodology's defaults.
+struct MethodOptions: ParsableArguments {
+    @Option(name: .long, help: "Flag an indicator for outlier treatment when |skewness| exceeds this.")
+    var skewnessThreshold: Double = 2.25
+
+    @Option(name: .long, help: "…and its excess kurtosis exceeds this.")
+    var kurtosisThreshold: Double = 3.5
+
+    @Option(name: .long, help: "Winsorisation steps before falling back to the scaled log.")
+    var maxWinsorisationSteps: Int = 5
+
+    func validate() throws {
+        guard skewnessThreshold >= 0, skewnessThreshold.isFinite else {
+            throw ValidationError("--skewness-threshold must be a number ≥ 0 (the methodology uses 2.25)")
+        }
+        guard kurtosisThreshold.isFinite else {
+            throw ValidationError("--kurtosis-threshold must be a number (the methodology uses 3.5)")
+        }
+        guard maxWinsorisationSteps >= 0 else {
+            throw ValidationError("--max-winsorisation-steps must be 0 or more (the methodology uses 5)")
+        }
+    }
+
+    func settings(normalised: Bool) -> MethodSettings {
+        MethodSettings(
+            skewnessThreshold: skewnessThreshold, kurtosisThreshold: kurtosisThreshold,
+            maxWinsorisationSteps: maxWinsorisationSteps, valuesAreNormalised: normalised)
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// A problem with what the user asked for, found while running: printed as one line, exit 1.
+struct UserError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
+
+/// Finds a province by id or name, or explains what to type instead.
+func lookUpProvince(_ name: String, in provinces: ProvinceSet) throws -> Int {
+    if let number = provinces.number(of: name) { return number }
+    let hint = provinces.suggestion(for: name).map { " Did you mean \($0)?" } ?? ""
+    throw UserError("unknown province '\(name)'.\(hint) Use an id such as ninh-binh or a name such as \"Ninh Bình\".")
+}
+
+/// Writes `text` to `path` through a temporary file and a rename, so that an interrupted run
+/// never leaves half a file; to standard output when `path` is nil.
+func emit(_ text: String, to path: String?) throws {
+    guard let path else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+    }
+    try writeAtomically(text, to: URL(fileURLWithPath: path))
+}
+
+func writeAtomically(_ text: String, to url: URL) throws {
+    let temporary = url.deletingLastPathComponent()
+        .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    do {
+        try Data(text.utf8).write(to: temporary)
+        if FileManager.default.fileExists(atPath: url.path) {
+            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+        } else {
+            try FileManager.default.moveItem(at: temporary, to: url)
+        }
+    } catch {
+        try? FileManager.default.removeItem(at: temporary)
+        throw UserError("cannot write \(url.path): \((error as NSError).localizedDescription)")
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import PIIIndex
+
+@main
+struct PII: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pii",
+        abstract: "What-if simulation and forecasting for Vietnam's Provincial Innovation Index (PII).",
+        discussion: """
+            Scores the 34 provinces exactly as the PII method does, forecasts every province to \
+            2030 under uncertainty, and reports the odds of a province's rank targets. Runs on the \
+            embedded framework and illustrative panel unless given official data files.
+            """,
+        version: "0.1.0",
+        subcommands: [ScoreCommand.self, BenchCommand.self]
+    )
+
+    mutating func run() throws {
+        throw CleanExit.helpRequest(self)
+    }
+}

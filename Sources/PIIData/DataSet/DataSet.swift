@@ -1,0 +1,80 @@
+import Foundation
+import PIIIndex
+
+/// Where each input file comes from: a path the user gave, or the package's embedded default.
+public struct DataPaths: Sendable, Equatable {
+    public var framework: String?
+    public var provinces: String?
+    public var panel: String?
+
+    public init(framework: String? = nil, provinces: String? = nil, panel: String? = nil) {
+        self.framework = framework
+        self.provinces = provinces
+        self.panel = panel
+    }
+}
+
+/// A framework, the provinces it scores and their panel, validated together.
+public struct DataSet: Sendable {
+    public let framework: Framework
+    public let provinces: ProvinceSet
+    public let panel: Panel
+    public let paths: DataPaths
+    /// How the panel was read: the issues `pii validate` reports.
+    public let issues: [DataIssue]
+
+    /// The embedded panel is illustrative (calibrated to the published 2025 figures, not
+    /// official values); a panel the user gives is not labelled so.
+    public var panelIsIllustrative: Bool { paths.panel == nil }
+
+    public var panelDescription: String {
+        paths.panel ?? "embedded illustrative panel"
+    }
+
+    /// Loads and validates the three files, each from its path or the embedded default.
+    ///
+    /// - Throws: `InputError` for the first problem in the framework or provinces file,
+    ///   `InputErrors` for every error in the panel.
+    public static func load(_ paths: DataPaths = DataPaths(), valuesAreNormalised: Bool = false) throws -> DataSet {
+        let reading = try read(paths, valuesAreNormalised: valuesAreNormalised)
+        let errors = reading.issues.filter { $0.severity == .error }
+        if !errors.isEmpty { throw InputErrors(errors.map(\.location)) }
+        return reading
+    }
+
+    /// Like `load`, but keeps a panel with errors so that every problem can be listed.
+    public static func read(_ paths: DataPaths = DataPaths(), valuesAreNormalised: Bool = false) throws -> DataSet {
+        let framework = try FrameworkFile.load(
+            url: try url(paths.framework, resource: "framework"), file: paths.framework ?? "(embedded) framework.csv")
+        let provinces = try ProvincesFile.load(
+            url: try url(paths.provinces, resource: "provinces"), file: paths.provinces ?? "(embedded) provinces.csv")
+        let reading = try PanelFile.read(
+            url: try url(paths.panel, resource: "panel"), file: paths.panel ?? "(embedded) panel.csv",
+            framework: framework, provinces: provinces, valuesAreNormalised: valuesAreNormalised)
+        return DataSet(framework: framework, provinces: provinces, panel: reading.panel, paths: paths, issues: reading.issues)
+    }
+
+    /// The embedded default framework alone.
+    public static func defaultFramework() throws -> Framework {
+        try FrameworkFile.load(url: try url(nil, resource: "framework"), file: "(embedded) framework.csv")
+    }
+
+    /// The embedded default provinces alone.
+    public static func defaultProvinces() throws -> ProvinceSet {
+        try ProvincesFile.load(url: try url(nil, resource: "provinces"), file: "(embedded) provinces.csv")
+    }
+
+    /// The embedded illustrative panel as written by the generator, for the check that
+    /// regenerating it reproduces it.
+    public static func embeddedPanelText() throws -> String {
+        try String(contentsOf: try url(nil, resource: "panel"), encoding: .utf8)
+    }
+
+    private static func url(_ path: String?, resource: String) throws -> URL {
+        if let path { return URL(fileURLWithPath: path) }
+        guard let url = Bundle.module.url(forResource: resource, withExtension: "csv", subdirectory: "Resources") else {
+            throw InputError(file: "\(resource).csv", message: "the embedded default is missing from this build; reinstall pii")
+        }
+        return url
+    }
+}

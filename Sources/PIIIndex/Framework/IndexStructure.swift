@@ -1,0 +1,77 @@
+/// The framework compiled into flat arrays for the scorer: every level's children in file
+/// order with their weights normalised to sum to 1 among siblings.
+struct IndexStructure: Sendable {
+    /// One aggregated node: its children (numbers on the level below) and their weights, in
+    /// file order.
+    struct Parent: Sendable {
+        var children: [Int]
+        var weights: [Double]
+        /// `weights` summed in file order: the denominator when every child is present.
+        var weightSum: Double
+        var inverseWeightSum: Double
+
+        init(children: [Int], weights: [Double]) {
+            self.children = children
+            self.weights = weights
+            weightSum = weights.reduce(0, +)
+            inverseWeightSum = 1 / weightSum
+        }
+    }
+
+    let indicatorCount: Int
+    /// +1 or −1 per indicator.
+    let direction: [Double]
+    /// Whether the GII outlier rule applies to the indicator (treatment `gii` and no goalposts).
+    let treated: [Bool]
+    let goalposts: [Goalposts?]
+    let groups: [Parent]
+    let pillars: [Parent]
+    let blocks: [Parent]
+    let index: Parent
+    /// The group each indicator belongs to, its weight there, and whether it is the group's
+    /// last child in file order.
+    let groupOfIndicator: [Int]
+    let indicatorWeight: [Double]
+    let isLastInGroup: [Bool]
+
+    init(blocks: [FrameworkNode], pillars: [FrameworkNode], groups: [FrameworkNode], indicators: [FrameworkNode]) {
+        indicatorCount = indicators.count
+        direction = indicators.map { Double($0.direction) }
+        treated = indicators.map { $0.treatment == .gii && $0.goalposts == nil }
+        goalposts = indicators.map(\.goalposts)
+        self.groups = Self.parents(groups, children: indicators)
+        self.pillars = Self.parents(pillars, children: groups)
+        self.blocks = Self.parents(blocks, children: pillars)
+        index = Parent(children: Array(blocks.indices), weights: blocks.map(\.weight))
+        let groupNumber = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1.code, $0) })
+        groupOfIndicator = indicators.map { groupNumber[$0.parent]! }
+        indicatorWeight = indicators.map(\.weight)
+        let lastChildren = Set(self.groups.compactMap(\.children.last))
+        isLastInGroup = indicators.indices.map { lastChildren.contains($0) }
+    }
+
+    private static func parents(_ parents: [FrameworkNode], children: [FrameworkNode]) -> [Parent] {
+        parents.map { parent in
+            let members = children.enumerated().filter { $0.element.parent == parent.code }
+            return Parent(children: members.map(\.offset), weights: members.map(\.element.weight))
+        }
+    }
+
+    /// Each indicator's share of the index with nothing missing.
+    func effectiveWeights() -> [Double] {
+        var result = [Double](repeating: 0, count: indicatorCount)
+        for (b, blockWeight) in zip(index.children, index.weights) {
+            let blockShare = blockWeight * index.inverseWeightSum
+            for (p, pillarWeight) in zip(blocks[b].children, blocks[b].weights) {
+                let pillarShare = blockShare * pillarWeight * blocks[b].inverseWeightSum
+                for (g, groupWeight) in zip(pillars[p].children, pillars[p].weights) {
+                    let groupShare = pillarShare * groupWeight * pillars[p].inverseWeightSum
+                    for (i, indicatorWeight) in zip(groups[g].children, groups[g].weights) {
+                        result[i] = groupShare * indicatorWeight * groups[g].inverseWeightSum
+                    }
+                }
+            }
+        }
+        return result
+    }
+}

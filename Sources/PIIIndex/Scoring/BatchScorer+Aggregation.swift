@@ -1,0 +1,175 @@
+import CBLAS
+
+/// Weighted means up the tree (methodology §2.4), the efficiency ratio and ranks.
+///
+/// A parent's score is `Σ wᵢ·sᵢ / Σ wᵢ` over its present children, summed in file order.
+/// When every child is present the denominator is the parent's fixed weight sum, so the
+/// division becomes a multiplication by its precomputed inverse. A complete lane gets the
+/// same arithmetic whether or not other lanes of its batch miss values, which keeps results
+/// independent of batching.
+extension BatchScorer {
+    /// Turns the groups' running sums into weighted means, except where the last child
+    /// already did (state 2).
+    func finishGroups(_ batch: ScoreBatch) {
+        let structure = framework.structure
+        let width = batch.width, plane = batch.provinceCount * width
+        let laneGroups = width / ScoreBatch.laneGroup
+        for (g, parent) in structure.groups.enumerated() {
+            for laneGroup in 0..<laneGroups {
+                let lane = laneGroup * ScoreBatch.laneGroup
+                let state = batch.groupState[g * laneGroups + laneGroup]
+                if state == 2 { continue }
+                let masked = state != 0
+                for p in 0..<batch.provinceCount {
+                    let element = g * plane + p * width + lane
+                    finish(parent, sum: batch.groupScores + element,
+                           present: masked ? batch.presentWeight + element : nil)
+                }
+            }
+        }
+    }
+
+    /// Groups as one matrix product, `groups[G × plane] = W[G × K] · indicators[K × plane]`,
+    /// with `W` holding each indicator's share of its group. A batch with missing values
+    /// needs re-weighting, which a product cannot do; it takes the fused loop's path.
+    func aggregateGroupsWithBLAS(hasMissing: Bool, _ batch: ScoreBatch) {
+        let structure = framework.structure
+        let plane = batch.provinceCount * batch.width
+        if hasMissing {
+            aggregate(structure.groups, children: batch.indicatorScores, into: batch.groupScores, masked: true, batch)
+            return
+        }
+        groupWeightMatrix.withUnsafeBufferPointer { weights in
+            cblas_dgemm(
+                CblasRowMajor, CblasNoTrans, CblasNoTrans,
+                Int32(structure.groups.count), Int32(plane), Int32(structure.indicatorCount),
+                1, weights.baseAddress, Int32(structure.indicatorCount),
+                batch.indicatorScores, Int32(plane),
+                0, batch.groupScores, Int32(plane))
+        }
+    }
+
+    /// Weighted means of `children` (`[child][province][lane]`) into `output`, one plane per
+    /// parent. `masked` must be true when any child score in the batch may be NaN.
+    func aggregate(
+        _ parents: [IndexStructure.Parent], children: UnsafePointer<Double>,
+        into output: UnsafeMutablePointer<Double>, masked: Bool, _ batch: ScoreBatch
+    ) {
+        let plane = batch.provinceCount * batch.width
+        let present = batch.presentWeight
+        let zero = Lanes(repeating: 0)
+        for (k, parent) in parents.enumerated() {
+            let sum = output + k * plane
+            for (position, (child, weight)) in zip(parent.children, parent.weights).enumerated() {
+                let scores = children + child * plane
+                let weights = Lanes(repeating: weight)
+                let first = position == 0
+                if masked {
+                    for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
+                        let s = Lanes.load(scores + element)
+                        let isPresent = s.isPresent()
+                        var total = first ? zero : Lanes.load(sum + element)
+                        total.addProduct(weights, s.kept(where: isPresent))
+                        total.store(to: sum + element)
+                        let weight = first ? zero : Lanes.load(present + element)
+                        (weight + weights.kept(where: isPresent)).store(to: present + element)
+                    }
+                } else if first {
+                    for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
+                        (weights * Lanes.load(scores + element)).store(to: sum + element)
+                    }
+                } else {
+                    for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
+                        var total = Lanes.load(sum + element)
+                        total.addProduct(weights, Lanes.load(scores + element))
+                        total.store(to: sum + element)
+                    }
+                }
+            }
+            for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
+                finish(parent, sum: sum + element, present: masked ? present + element : nil)
+            }
+        }
+    }
+
+    /// For eight lanes: `sum / present weight`, NaN where no child was present; `sum · (1 /
+    /// weight sum)` where every child was.
+    @inline(__always)
+    private func finish(
+        _ parent: IndexStructure.Parent, sum: UnsafeMutablePointer<Double>, present: UnsafeMutablePointer<Double>?
+    ) {
+        let total = Lanes.load(sum)
+        let complete = total * Lanes(repeating: parent.inverseWeightSum)
+        guard let present else {
+            complete.store(to: sum)
+            return
+        }
+        let weight = Lanes.load(present)
+        let partial = (total / weight).replacing(with: .nan, where: weight .<= 0)
+        partial.replacing(with: complete, where: weight .== Lanes(repeating: parent.weightSum)).store(to: sum)
+    }
+
+    func computeEfficiency(_ batch: ScoreBatch) {
+        let plane = batch.provinceCount * batch.width
+        guard framework.hasInputOutputBlocks else {
+            batch.efficiency.update(repeating: .nan, count: plane)
+            return
+        }
+        let input = batch.blockScores, output = batch.blockScores + plane
+        for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
+            let denominator = Lanes.load(input + element)
+            (Lanes.load(output + element) / denominator)
+                .replacing(with: .nan, where: denominator .== 0)
+                .store(to: batch.efficiency + element)
+        }
+    }
+
+    func rank(_ batch: ScoreBatch) {
+        Self.competitionRanks(
+            batch.index, provinceCount: batch.provinceCount, width: batch.width, into: batch.ranks)
+    }
+
+    /// Scores closer than this share a rank.
+    public static let tieTolerance = 1e-9
+
+    /// Competition ranks (methodology §2.5) of `scores` (`[province][lane]`, `width` a
+    /// multiple of 8): 1 + the number of provinces whose score exceeds this one's by more
+    /// than 1e-9; 0 (no rank) where the score is missing. Used for the index and, in
+    /// profiles, for every node.
+    public static func competitionRanks(
+        _ scores: UnsafePointer<Double>, provinceCount: Int, width: Int,
+        into ranks: UnsafeMutablePointer<Int32>
+    ) {
+        precondition(width % ScoreBatch.laneGroup == 0)
+        let one = Lanes(repeating: 1)
+        for lane in stride(from: 0, to: width, by: ScoreBatch.laneGroup) {
+            for p in 0..<provinceCount {
+                let own = Lanes.load(scores + p * width + lane)
+                let threshold = own + Lanes(repeating: tieTolerance)
+                var rank = one
+                for q in 0..<provinceCount where q != p {
+                    let other = Lanes.load(scores + q * width + lane)
+                    rank += one.kept(where: other .> threshold)
+                }
+                rank = rank.kept(where: own.isPresent())
+                let output = ranks + p * width + lane
+                for l in 0..<ScoreBatch.laneGroup { output[l] = Int32(rank[l]) }
+            }
+        }
+    }
+
+    /// Competition ranks of one score per province; `nil` for a missing score.
+    public static func competitionRanks(_ scores: [Double]) -> [Int?] {
+        let width = ScoreBatch.laneGroup
+        var padded = [Double](repeating: .nan, count: scores.count * width)
+        for (p, score) in scores.enumerated() { padded[p * width] = score }
+        var ranks = [Int32](repeating: 0, count: padded.count)
+        padded.withUnsafeBufferPointer { input in
+            ranks.withUnsafeMutableBufferPointer { output in
+                guard let input = input.baseAddress, let output = output.baseAddress else { return }
+                competitionRanks(input, provinceCount: scores.count, width: width, into: output)
+            }
+        }
+        return (0..<scores.count).map { ranks[$0 * width] == 0 ? nil : Int(ranks[$0 * width]) }
+    }
+}

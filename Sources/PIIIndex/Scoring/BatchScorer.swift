@@ -1,0 +1,293 @@
+import CPrefetch
+
+/// How indicator scores are averaged into groups.
+public enum AggregationKernel: String, Sendable, CaseIterable {
+    /// A fused loop that accumulates each indicator into its group as it is normalised.
+    case fused
+    /// One BLAS `dgemm` of the group-weight matrix with all normalised indicator scores,
+    /// used for batches without missing values (others fall back to the fused loop).
+    /// Kept for the benchmark's comparison; its summation order is OpenBLAS's, so its results
+    /// are reproducible for a fixed batch width only.
+    case blas
+}
+
+/// The one implementation of the method (`methodology.md` §2–§3): scores a batch of
+/// scenarios of one year — outlier treatment, min–max normalisation, weighted aggregation
+/// with re-weighting over missing children, the index, efficiency and competition ranks.
+///
+/// Every command scores through this type: `pii score` as a batch of one, the simulation
+/// batch by batch. The arithmetic of a lane never depends on the other lanes, so results are
+/// the same whatever the batch width.
+public struct BatchScorer: Sendable {
+    public let framework: Framework
+    public let settings: MethodSettings
+    public let aggregation: AggregationKernel
+    let groupWeightMatrix: [Double]
+
+    public init(framework: Framework, settings: MethodSettings = .standard, aggregation: AggregationKernel = .fused) {
+        self.framework = framework
+        self.settings = settings
+        self.aggregation = aggregation
+        let structure = framework.structure
+        var matrix = [Double](repeating: 0, count: structure.groups.count * structure.indicatorCount)
+        for (g, group) in structure.groups.enumerated() {
+            for (i, weight) in zip(group.children, group.weights) {
+                matrix[g * structure.indicatorCount + i] = weight * group.inverseWeightSum
+            }
+        }
+        groupWeightMatrix = matrix
+    }
+
+    /// Scores one batch.
+    ///
+    /// - Parameters:
+    ///   - values: raw values laid out `[indicator][province][lane]` for `batch.width` lanes,
+    ///     NaN where a value is missing. Not modified.
+    ///   - batch: receives every score; its previous contents are overwritten.
+    public func score(_ values: UnsafePointer<Double>, into batch: ScoreBatch) {
+        let structure = framework.structure
+        let plane = batch.provinceCount * batch.width
+        let laneGroups = batch.width / ScoreBatch.laneGroup
+        let accumulate = aggregation == .fused
+        let rule = OutlierRule(settings: settings, provinceCount: batch.provinceCount)
+        batch.groupState.update(repeating: 0, count: structure.groups.count * laneGroups)
+        batch.groupWeightSoFar.update(repeating: 0, count: structure.groups.count * laneGroups)
+        var batchHasMissing = false
+        for indicator in 0..<structure.indicatorCount {
+            // While one indicator is read, the next is requested from memory, a row at a time.
+            let ahead = indicator + 1 < structure.indicatorCount ? plane : 0
+            for laneGroup in 0..<laneGroups {
+                let lane = laneGroup * ScoreBatch.laneGroup
+                let raw = values + indicator * plane + lane
+                let hasMissing = laneStatistics(
+                    raw, lane: lane, prefetchAhead: ahead,
+                    runnersUp: structure.treated[indicator] && !settings.valuesAreNormalised, batch)
+                batchHasMissing = batchHasMissing || hasMissing
+                let source = prepareNormalisation(
+                    indicator: indicator, raw: raw, lane: lane, hasMissing: hasMissing, rule: rule, batch)
+                normalise(
+                    indicator: indicator, source: source, lane: lane,
+                    accumulate: accumulate, hasMissing: hasMissing, batch)
+            }
+        }
+        if accumulate {
+            finishGroups(batch)
+        } else {
+            aggregateGroupsWithBLAS(hasMissing: batchHasMissing, batch)
+        }
+        aggregate(structure.pillars, children: batch.groupScores, into: batch.pillarScores, masked: batchHasMissing, batch)
+        aggregate(structure.blocks, children: batch.pillarScores, into: batch.blockScores, masked: batchHasMissing, batch)
+        aggregate([structure.index], children: batch.blockScores, into: batch.index, masked: batchHasMissing, batch)
+        computeEfficiency(batch)
+        rank(batch)
+    }
+
+    /// For the eight lanes at `raw` (rows `width` apart): the sum, count, minimum and maximum
+    /// of the present values, and with `runnersUp` the second- and third-largest values (for
+    /// the outlier rule). Returns whether any of them misses a value.
+    ///
+    /// Values are first added unmasked; a missing value turns its lane's sum into NaN, and
+    /// only then are the lanes summed again with the mask.
+    private func laneStatistics(
+        _ raw: UnsafePointer<Double>, lane: Int, prefetchAhead: Int, runnersUp: Bool, _ batch: ScoreBatch
+    ) -> Bool {
+        let width = batch.width, provinces = batch.provinceCount
+        var sum = Lanes(repeating: 0)
+        var low = Lanes(repeating: .infinity), high = Lanes(repeating: -.infinity)
+        var row = raw
+        if runnersUp {
+            var second = high, third = high
+            for _ in 0..<provinces {
+                pii_prefetch(row + prefetchAhead)
+                let x = Lanes.load(row)
+                sum += x
+                low = low.replacing(with: x, where: x .< low)
+                // Insert x into the top three: each place keeps the larger, passes down the smaller.
+                let passed = x.replacing(with: high, where: x .> high)
+                high = high.replacing(with: x, where: x .> high)
+                let passedOn = passed.replacing(with: second, where: passed .> second)
+                second = second.replacing(with: passed, where: passed .> second)
+                third = third.replacing(with: passedOn, where: passedOn .> third)
+                row += width
+            }
+            second.store(to: batch.laneSecond + lane)
+            third.store(to: batch.laneThird + lane)
+        } else {
+            for _ in 0..<provinces {
+                pii_prefetch(row + prefetchAhead)
+                let x = Lanes.load(row)
+                sum += x
+                low = low.replacing(with: x, where: x .< low)
+                high = high.replacing(with: x, where: x .> high)
+                row += width
+            }
+        }
+        var count = Lanes(repeating: Double(provinces))
+        let hasMissing = (sum .!= sum).any
+        if hasMissing {
+            sum = Lanes(repeating: 0)
+            count = Lanes(repeating: 0)
+            row = raw
+            for _ in 0..<provinces {
+                let x = Lanes.load(row)
+                let present = x.isPresent()
+                sum += x.kept(where: present)
+                count += Lanes(repeating: 1).kept(where: present)
+                row += width
+            }
+        }
+        sum.store(to: batch.laneSum + lane)
+        count.store(to: batch.laneCount + lane)
+        low.store(to: batch.laneMin + lane)
+        high.store(to: batch.laneMax + lane)
+        return hasMissing
+    }
+
+    /// Decides the outlier treatment of the eight lanes and sets their normalisation
+    /// parameters (`z = (clamp(x) − shift) · scale + offset`). Returns where to read the
+    /// values to normalise: `raw`, or the log-transformed copy when a lane fell back to the log.
+    private func prepareNormalisation(
+        indicator: Int, raw: UnsafePointer<Double>, lane: Int, hasMissing: Bool,
+        rule: OutlierRule, _ batch: ScoreBatch
+    ) -> UnsafePointer<Double> {
+        let structure = framework.structure
+        let codes = batch.treatmentCodes + indicator * batch.width + lane
+        let constant = batch.constantFlags + indicator * batch.width + lane
+        for l in 0..<ScoreBatch.laneGroup {
+            codes[l] = 0
+            constant[l] = 0
+        }
+        Lanes(repeating: -.infinity).store(to: batch.clampLow + lane)
+        Lanes(repeating: .infinity).store(to: batch.clampHigh + lane)
+        Lanes(repeating: 0).store(to: batch.offset + lane)
+        let direction = settings.valuesAreNormalised ? 1.0 : structure.direction[indicator]
+        if !settings.valuesAreNormalised, let goalposts = structure.goalposts[indicator] {
+            Lanes(repeating: direction > 0 ? goalposts.low : goalposts.high).store(to: batch.shift + lane)
+            Lanes(repeating: direction * 100 / (goalposts.high - goalposts.low)).store(to: batch.scale + lane)
+            return raw
+        }
+        var source = raw
+        if structure.treated[indicator] && !settings.valuesAreNormalised {
+            source = rule.apply(raw, lane: lane, hasMissing: hasMissing, codes: codes, batch)
+        }
+        let low = Lanes.load(batch.laneMin + lane), high = Lanes.load(batch.laneMax + lane)
+        let varying = high .> low
+        let zero = Lanes(repeating: 0)
+        let shift = direction > 0 ? low : high
+        let scale = Lanes(repeating: direction * 100) / (high - low)
+        shift.kept(where: varying).store(to: batch.shift + lane)
+        scale.kept(where: varying).store(to: batch.scale + lane)
+        if (.!varying).any {
+            // Constant (or empty): every present value scores 50 (methodology §2.3).
+            Lanes(repeating: 50).replacing(with: zero, where: varying).store(to: batch.offset + lane)
+            let count = Lanes.load(batch.laneCount + lane)
+            for l in 0..<ScoreBatch.laneGroup where !varying[l] && count[l] > 0 { constant[l] = 1 }
+        }
+        return source
+    }
+
+    /// Writes the normalised scores of eight lanes of one indicator and, with `accumulate`,
+    /// adds them into the indicator's group.
+    private func normalise(
+        indicator: Int, source: UnsafePointer<Double>, lane: Int,
+        accumulate: Bool, hasMissing: Bool, _ batch: ScoreBatch
+    ) {
+        let structure = framework.structure
+        let width = batch.width, plane = batch.provinceCount * width
+        let low = Lanes.load(batch.clampLow + lane), high = Lanes.load(batch.clampHigh + lane)
+        let shift = Lanes.load(batch.shift + lane), scale = Lanes.load(batch.scale + lane)
+        let offset = Lanes.load(batch.offset + lane)
+        let clamps = (low .> -.infinity).any || (high .< .infinity).any
+        let offsets = (offset .!= 0).any
+        let truncates = !settings.valuesAreNormalised && structure.goalposts[indicator] != nil
+        let output = batch.indicatorScores + indicator * plane + lane
+        let group = structure.groupOfIndicator[indicator]
+        let state = group * (width / ScoreBatch.laneGroup) + lane / ScoreBatch.laneGroup
+        let weight = structure.indicatorWeight[indicator]
+        let sums = batch.groupScores + group * plane + lane
+        let present = batch.presentWeight + group * plane + lane
+        var masked = false
+        // The group's first child writes its running sums; later children add to them.
+        let first = batch.groupWeightSoFar[state] == 0
+        if accumulate {
+            if hasMissing && batch.groupState[state] == 0 {
+                // Every child so far was complete: each lane's present weight is the running sum.
+                let sofar = Lanes(repeating: batch.groupWeightSoFar[state])
+                for p in 0..<batch.provinceCount { sofar.store(to: present + p * width) }
+                batch.groupState[state] = 1
+            }
+            batch.groupWeightSoFar[state] += weight
+            masked = batch.groupState[state] != 0
+        }
+        let weights = Lanes(repeating: weight)
+        let provinces = batch.provinceCount
+        if !offsets && !truncates && !(accumulate && masked) {
+            // The common case: one loop per variant so that nothing is decided per row. The
+            // clamp is always applied (unclamped lanes have infinite bounds), and the group's
+            // last child finishes the weighted mean as it adds itself.
+            @inline(__always) func normalised(_ row: Int) -> Lanes {
+                let x = Lanes.load(source + row)
+                let z = (x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high) - shift) * scale
+                z.store(to: output + row)
+                return z
+            }
+            let last = structure.isLastInGroup[indicator]
+            let inverse = Lanes(repeating: structure.groups[group].inverseWeightSum)
+            switch (accumulate, first, last) {
+            case (false, _, _):
+                for p in 0..<provinces { _ = normalised(p &* width) }
+            case (true, true, true):
+                for p in 0..<provinces {
+                    let row = p &* width
+                    (weights * normalised(row) * inverse).store(to: sums + row)
+                }
+            case (true, true, false):
+                for p in 0..<provinces {
+                    let row = p &* width
+                    (weights * normalised(row)).store(to: sums + row)
+                }
+            case (true, false, true):
+                for p in 0..<provinces {
+                    let row = p &* width
+                    var sum = Lanes.load(sums + row)
+                    sum.addProduct(weights, normalised(row))
+                    (sum * inverse).store(to: sums + row)
+                }
+            case (true, false, false):
+                for p in 0..<provinces {
+                    let row = p &* width
+                    var sum = Lanes.load(sums + row)
+                    sum.addProduct(weights, normalised(row))
+                    sum.store(to: sums + row)
+                }
+            }
+            if accumulate && last { batch.groupState[state] = 2 }
+            return
+        }
+        let zero = Lanes(repeating: 0)
+        for p in 0..<provinces {
+            let row = p &* width
+            var x = Lanes.load(source + row)
+            if clamps {
+                x = x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high)
+            }
+            var z = (x - shift) * scale
+            if offsets { z += offset }
+            if truncates {
+                z = z.replacing(with: 0, where: z .< 0)
+                z = z.replacing(with: 100, where: z .> 100)
+            }
+            z.store(to: output + row)
+            guard accumulate else { continue }
+            var sum = first ? zero : Lanes.load(sums + row)
+            if masked {
+                let isPresent = z.isPresent()
+                sum.addProduct(weights, z.kept(where: isPresent))
+                (Lanes.load(present + row) + weights.kept(where: isPresent)).store(to: present + row)
+            } else {
+                sum.addProduct(weights, z)
+            }
+            sum.store(to: sums + row)
+        }
+    }
+}

@@ -1,0 +1,144 @@
+/// The scores of one batch of scenarios of one year, and the scratch space to compute them.
+///
+/// A batch holds `width` scenarios side by side ("lanes"); `width` is a multiple of 8. Every
+/// array is laid out node-major, then province, then lane: the value of node `k`, province
+/// `p`, lane `l` sits at `(k * provinceCount + p) * width + l`. Lanes are innermost so that
+/// every step of the method is the same arithmetic applied to independent scenarios, which
+/// vectorises and keeps each scenario's arithmetic identical whatever the batch width
+/// (methodology §5). Allocate a batch once and reuse it: scoring allocates nothing.
+public final class ScoreBatch {
+    /// Lanes come in groups of this many (one `SIMD8<Double>`).
+    public static let laneGroup = 8
+
+    public let width: Int
+    public let provinceCount: Int
+    public let indicatorCount: Int
+    public let groupCount: Int
+    public let pillarCount: Int
+    public let blockCount: Int
+
+    /// Normalised indicator scores (0–100), NaN where the value is missing.
+    public let indicatorScores: UnsafeMutablePointer<Double>
+    public let groupScores: UnsafeMutablePointer<Double>
+    public let pillarScores: UnsafeMutablePointer<Double>
+    public let blockScores: UnsafeMutablePointer<Double>
+    /// The index, `[province][lane]`.
+    public let index: UnsafeMutablePointer<Double>
+    /// Output / input, `[province][lane]`; NaN without two blocks or when input is 0.
+    public let efficiency: UnsafeMutablePointer<Double>
+    /// Competition ranks, `[province][lane]`; 0 when the index is missing.
+    public let ranks: UnsafeMutablePointer<Int32>
+    /// The outlier treatment per `[indicator][lane]` (see `AppliedTreatment.init(code:)`).
+    let treatmentCodes: UnsafeMutablePointer<Int8>
+    /// Whether the indicator was constant, per `[indicator][lane]` (everyone got 50).
+    let constantFlags: UnsafeMutablePointer<UInt8>
+
+    /// Per-lane scratch for the indicator being scored, `width` each.
+    let laneSum, laneCount, laneMin, laneMax: UnsafeMutablePointer<Double>
+    /// The second- and third-largest values per lane, counted with multiplicity (equal to the
+    /// maximum when it is tied).
+    let laneSecond, laneThird: UnsafeMutablePointer<Double>
+    let clampLow, clampHigh, shift, scale, offset: UnsafeMutablePointer<Double>
+    /// One indicator's values with log-treated lanes transformed, `[province][lane]`.
+    let transformed: UnsafeMutablePointer<Double>
+    /// Sums of present children's weights per `[node][province][lane]`, for the level being built.
+    let presentWeight: UnsafeMutablePointer<Double>
+    /// One lane's present values, for the exact per-lane winsorisation.
+    let laneValues: UnsafeMutablePointer<Double>
+    /// Per group and lane group while indicators are accumulated: the state (0: every child
+    /// so far complete, 1: a child missed values, 2: the mean is finished) and the weights of
+    /// the children seen so far, summed in order.
+    let groupState: UnsafeMutablePointer<UInt8>
+    let groupWeightSoFar: UnsafeMutablePointer<Double>
+
+    private var allocations: [UnsafeMutableRawPointer] = []
+
+    public init(framework: Framework, provinceCount: Int, width: Int) {
+        precondition(width > 0 && width % Self.laneGroup == 0, "a batch's width is a multiple of \(Self.laneGroup)")
+        precondition(provinceCount > 0)
+        self.width = width
+        self.provinceCount = provinceCount
+        indicatorCount = framework.indicators.count
+        groupCount = framework.groups.count
+        pillarCount = framework.pillars.count
+        blockCount = framework.blocks.count
+        let plane = provinceCount * width
+        let laneGroups = width / Self.laneGroup
+        var allocations: [UnsafeMutableRawPointer] = []
+        func buffer<T>(_ count: Int, _ value: T) -> UnsafeMutablePointer<T> {
+            let raw = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1) * MemoryLayout<T>.stride, alignment: 64)
+            allocations.append(raw)
+            let pointer = raw.bindMemory(to: T.self, capacity: max(count, 1))
+            pointer.initialize(repeating: value, count: max(count, 1))
+            return pointer
+        }
+        indicatorScores = buffer(indicatorCount * plane, 0.0)
+        groupScores = buffer(groupCount * plane, 0.0)
+        pillarScores = buffer(pillarCount * plane, 0.0)
+        blockScores = buffer(blockCount * plane, 0.0)
+        index = buffer(plane, 0.0)
+        efficiency = buffer(plane, 0.0)
+        ranks = buffer(plane, Int32(0))
+        treatmentCodes = buffer(indicatorCount * width, Int8(0))
+        constantFlags = buffer(indicatorCount * width, UInt8(0))
+        laneSum = buffer(width, 0.0)
+        laneCount = buffer(width, 0.0)
+        laneMin = buffer(width, 0.0)
+        laneMax = buffer(width, 0.0)
+        laneSecond = buffer(width, 0.0)
+        laneThird = buffer(width, 0.0)
+        clampLow = buffer(width, 0.0)
+        clampHigh = buffer(width, 0.0)
+        shift = buffer(width, 0.0)
+        scale = buffer(width, 0.0)
+        offset = buffer(width, 0.0)
+        transformed = buffer(plane, 0.0)
+        presentWeight = buffer(max(groupCount, pillarCount, blockCount, 1) * plane, 0.0)
+        laneValues = buffer((provinceCount + Self.laneGroup - 1) / Self.laneGroup * Self.laneGroup, 0.0)
+        groupState = buffer(groupCount * laneGroups, UInt8(0))
+        groupWeightSoFar = buffer(groupCount * laneGroups, 0.0)
+        self.allocations = allocations
+    }
+
+    deinit {
+        for pointer in allocations { pointer.deallocate() }
+    }
+
+    @inline(__always)
+    func offset(node: Int, province: Int, lane: Int) -> Int {
+        (node * provinceCount + province) * width + lane
+    }
+
+    /// The score of a node on `level` (an indicator's normalised score, or a group's,
+    /// pillar's or block's aggregate); NaN when missing.
+    public func score(level: NodeLevel, node: Int, province: Int, lane: Int) -> Double {
+        let plane: UnsafeMutablePointer<Double>
+        switch level {
+        case .indicator: plane = indicatorScores
+        case .group: plane = groupScores
+        case .pillar: plane = pillarScores
+        case .block: plane = blockScores
+        }
+        return plane[offset(node: node, province: province, lane: lane)]
+    }
+
+    public func indexScore(province: Int, lane: Int) -> Double { index[province * width + lane] }
+
+    /// The competition rank, `nil` when the index is missing.
+    public func rank(province: Int, lane: Int) -> Int? {
+        let rank = ranks[province * width + lane]
+        return rank == 0 ? nil : Int(rank)
+    }
+
+    public func efficiency(province: Int, lane: Int) -> Double { efficiency[province * width + lane] }
+
+    public func treatment(indicator: Int, lane: Int) -> AppliedTreatment {
+        AppliedTreatment(code: treatmentCodes[indicator * width + lane])
+    }
+
+    /// Whether the indicator was constant among the provinces in this lane, so that every
+    /// province with a value scored 50.
+    public func isConstant(indicator: Int, lane: Int) -> Bool {
+        constantFlags[indicator * width + lane] != 0
+    }
+}

@@ -1,0 +1,80 @@
+/// A plain-text table for terminals: columns padded to their widest cell, numbers aligned
+/// right, long text cut with an ellipsis so that the whole table fits a given width.
+public struct TextTable: Sendable {
+    public enum Alignment: Sendable { case left, right }
+
+    public struct Column: Sendable {
+        public var title: String
+        public var alignment: Alignment
+        /// Cells longer than this are cut; `nil` for no limit.
+        public var maxWidth: Int?
+
+        public init(_ title: String, _ alignment: Alignment = .left, maxWidth: Int? = nil) {
+            self.title = title
+            self.alignment = alignment
+            self.maxWidth = maxWidth
+        }
+    }
+
+    public var columns: [Column]
+    public private(set) var rows: [[String]] = []
+
+    public init(_ columns: [Column]) {
+        self.columns = columns
+    }
+
+    public mutating func add(_ cells: [String]) {
+        precondition(cells.count == columns.count)
+        rows.append(cells)
+    }
+
+    public func render() -> String {
+        let cut = rows.map { row in zip(row, columns).map { cell, column in Self.cut(cell, to: column.maxWidth) } }
+        let titles = columns.map { Self.cut($0.title, to: $0.maxWidth) }
+        var widths = titles.map(\.count)
+        for row in cut {
+            for (c, cell) in row.enumerated() { widths[c] = max(widths[c], cell.count) }
+        }
+        func line(_ cells: [String]) -> String {
+            zip(zip(cells, columns), widths).map { pair, width in
+                let (cell, column) = pair
+                let padding = String(repeating: " ", count: width - cell.count)
+                return column.alignment == .left ? cell + padding : padding + cell
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var lines = [line(titles), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
+        lines += cut.map(line)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func cut(_ text: String, to width: Int?) -> String {
+        guard let width, text.count > width else { return text }
+        return String(text.prefix(width - 1)) + "…"
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var result = self
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+}
+
+/// `text` broken into lines of at most `width` characters at spaces; later lines indented by
+/// `indent` spaces. Terminal output stays readable in a 100-column window.
+public func wrapped(_ text: String, width: Int = 100, indent: Int = 2) -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        let prefix = lines.isEmpty ? "" : String(repeating: " ", count: indent)
+        if !line.isEmpty && (prefix + line + " " + word).count > width {
+            lines.append(prefix + line)
+            line = String(word)
+        } else {
+            line = line.isEmpty ? String(word) : line + " " + word
+        }
+    }
+    lines.append((lines.isEmpty ? "" : String(repeating: " ", count: indent)) + line)
+    return lines.joined(separator: "\n")
+}

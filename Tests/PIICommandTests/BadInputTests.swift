@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// Bad files and arguments: one clear message naming the file, line and field, a non-zero
+/// exit, no stack trace.
+@Suite struct BadInputTests {
+    func failure(_ arguments: [String], files: [String: String]) throws -> String {
+        let directory = try CommandRunner.temporaryDirectory()
+        for (name, text) in files {
+            try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let result = try CommandRunner.run(arguments, in: directory)
+        #expect(result.status != 0)
+        #expect(!result.error.contains("Fatal error"))
+        #expect(!result.error.contains("Stack dump"))
+        #expect(!result.error.contains("Crash"))
+        return result.error
+    }
+
+    static let framework = """
+        code,level,parent,name_vi,name_en,unit,direction,weight,treatment
+        I,block,PII,Đầu vào,Input,,,,
+        O,block,PII,Đầu ra,Output,,,,
+        P1,pillar,I,Thể chế,Institutions,,,1,
+        P2,pillar,O,Tác động,Impact,,,1,
+        G1,group,P1,Nhóm 1,Group 1,,,1,
+        G2,group,P2,Nhóm 2,Group 2,,,1,
+        a,indicator,G1,Chỉ số a,Indicator a,%,1,1,gii
+        b,indicator,G2,Chỉ số b,Indicator b,%,1,1,gii
+
+        """
+
+    @Test(arguments: [
+        ("c,indicator,G7,c,c,%,1,1,gii\n", "framework.csv:10: parent"),
+        ("X,group,Y,x,x,,,1,\nY,group,X,y,y,,,1,\n", "cycle"),
+        ("a,indicator,G1,a,a,%,1,1,gii\n", "framework.csv:10: code"),
+        ("c,indicator,G1,c,c,%,1,0,gii\n", "framework.csv:10: weight"),
+        ("c,indicator,G1,c,c,%,2,1,gii\n", "framework.csv:10: direction"),
+    ])
+    func aBadFrameworkIsNamedWithItsLine(extra: String, expected: String) throws {
+        let message = try failure(
+            ["score", "--framework", "framework.csv", "--data", "panel.csv"],
+            files: ["framework.csv": Self.framework + extra, "panel.csv": "year,province,indicator,value\n2025,ha-noi,a,1\n"])
+        #expect(message.contains(expected), "\(message)")
+        #expect(message.split(separator: "\n").count <= 2)
+    }
+
+    @Test(arguments: [
+        ("2025,Ninh Bihn,a,1\n", "panel.csv:2: province: unknown province 'Ninh Bihn' (did you mean Ninh Bình?)"),
+        ("2025,ha-noi,a,abc\n", "panel.csv:2: value: 'abc' is not a number"),
+        ("2025,ha-noi,a,1\n2025,ha-noi,a,2\n", "panel.csv:3: indicator: a second value"),
+    ])
+    func aBadPanelIsNamedWithItsLine(rows: String, expected: String) throws {
+        let message = try failure(
+            ["score", "--framework", "framework.csv", "--data", "panel.csv"],
+            files: ["framework.csv": Self.framework, "panel.csv": "year,province,indicator,value\n" + rows])
+        #expect(message.contains(expected), "\(message)")
+    }
+
+    @Test func aMissingFileSaysSo() throws {
+        let message = try failure(["score", "--data", "nowhere.csv"], files: [:])
+        #expect(message.contains("nowhere.csv: cannot read the file (no such file)"))
+    }
+
+    @Test func anUnknownProvinceSuggestsTheRightOne() throws {
+        let message = try failure(["score", "--province", "Da Nag"], files: [:])
+        #expect(message.contains("Did you mean Đà Nẵng?"))
+    }
+
+    @Test func aYearWithoutDataListsTheYearsThereAre() throws {
+        let message = try failure(["score", "--year", "2019"], files: [:])
+        #expect(message.contains("2023, 2024, 2025"))
+    }
+
+    @Test func badMethodSettingsAreRejected() throws {
+        let message = try failure(["score", "--max-winsorisation-steps", "-1"], files: [:])
+        #expect(message.contains("--max-winsorisation-steps"))
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import PIIIndex
+
+/// The batched scorer against the scalar reference on random panels, lane by lane.
+@Suite struct BatchedVersusScalarTests {
+    /// A random panel: lognormal values (so that the outlier rule fires), a few extreme
+    /// outliers, occasional constant indicators and missing values.
+    static func randomRows(
+        provinces: Int, indicators: Int, missingShare: Double, using generator: inout SeededGenerator
+    ) -> [[Double?]] {
+        var rows = [[Double?]](repeating: [Double?](repeating: nil, count: indicators), count: provinces)
+        for i in 0..<indicators {
+            let constant = Double.random(in: 0..<1, using: &generator) < 0.03
+            let sigma = Double.random(in: 0.2...2.0, using: &generator)
+            for p in 0..<provinces {
+                guard Double.random(in: 0..<1, using: &generator) >= missingShare else { continue }
+                if constant {
+                    rows[p][i] = 3
+                    continue
+                }
+                let u1 = Double.random(in: Double.ulpOfOne..<1, using: &generator)
+                let u2 = Double.random(in: 0..<1, using: &generator)
+                let normal = (-2 * log(u1)).squareRoot() * cos(2 * .pi * u2)
+                var value = exp(sigma * normal)
+                if Double.random(in: 0..<1, using: &generator) < 0.02 { value *= -40 }
+                rows[p][i] = value
+            }
+        }
+        return rows
+    }
+
+    @Test(arguments: [(8, 0.0), (16, 0.0), (8, 0.05), (24, 0.15), (32, 0.3)])
+    func batchedMatchesScalarOnRandomPanels(width: Int, missingShare: Double) throws {
+        var generator = SeededGenerator(seed: UInt64(width * 1000) + UInt64(missingShare * 100))
+        let framework = try TestFrameworks.random(indicatorCount: 23, using: &generator)
+        let provinces = 34
+        let scorer = BatchScorer(framework: framework)
+        let reference = ScalarReference(framework: framework)
+        let batch = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
+        var treated = 0
+        for _ in 0..<3 {
+            let lanes = (0..<width).map { _ in
+                Self.randomRows(provinces: provinces, indicators: 23, missingShare: missingShare, using: &generator)
+            }
+            var values = [Double](repeating: .nan, count: 23 * provinces * width)
+            for (l, rows) in lanes.enumerated() {
+                for p in 0..<provinces {
+                    for i in 0..<23 { values[(i * provinces + p) * width + l] = rows[p][i] ?? .nan }
+                }
+            }
+            values.withUnsafeBufferPointer { scorer.score($0.baseAddress!, into: batch) }
+            for (l, rows) in lanes.enumerated() {
+                let expected = reference.score(rows)
+                for p in 0..<provinces {
+                    expectSame(batch.indexScore(province: p, lane: l), expected.index[p])
+                    #expect(batch.rank(province: p, lane: l) == expected.ranks[p])
+                }
+                for level in NodeLevel.allCases {
+                    for (k, node) in framework.nodes(at: level).enumerated() {
+                        for p in 0..<provinces {
+                            expectSame(batch.score(level: level, node: k, province: p, lane: l), expected.nodes[node.code]![p])
+                        }
+                    }
+                }
+                for (i, indicator) in framework.indicators.enumerated() {
+                    #expect(batch.treatment(indicator: i, lane: l) == expected.treatments[indicator.code])
+                    if batch.treatment(indicator: i, lane: l) != .none { treated += 1 }
+                }
+            }
+        }
+        // The panels must exercise the outlier rule, or the comparison proves little.
+        #expect(treated > 0)
+    }
+
+    @Test func theBLASAggregationAgreesWithTheFusedLoop() throws {
+        var generator = SeededGenerator(seed: 99)
+        let framework = try TestFrameworks.random(indicatorCount: 30, using: &generator)
+        let width = 16, provinces = 34
+        let fused = BatchScorer(framework: framework, aggregation: .fused)
+        let blas = BatchScorer(framework: framework, aggregation: .blas)
+        for missingShare in [0.0, 0.1] {
+            var values = [Double](repeating: .nan, count: 30 * provinces * width)
+            for l in 0..<width {
+                let rows = BatchedVersusScalarTests.randomRows(provinces: provinces, indicators: 30, missingShare: missingShare, using: &generator)
+                for p in 0..<provinces {
+                    for i in 0..<30 { values[(i * provinces + p) * width + l] = rows[p][i] ?? .nan }
+                }
+            }
+            let a = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
+            let b = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
+            values.withUnsafeBufferPointer {
+                fused.score($0.baseAddress!, into: a)
+                blas.score($0.baseAddress!, into: b)
+            }
+            for p in 0..<provinces {
+                for l in 0..<width {
+                    expectSame(a.indexScore(province: p, lane: l), b.indexScore(province: p, lane: l))
+                }
+            }
+        }
+    }
+
+    @Test func aLaneScoresTheSameWhateverItsBatchWidthAndNeighbours() throws {
+        var generator = SeededGenerator(seed: 7)
+        let framework = try TestFrameworks.random(indicatorCount: 20, using: &generator)
+        let provinces = 34
+        let scorer = BatchScorer(framework: framework)
+        let lane = Self.randomRows(provinces: provinces, indicators: 20, missingShare: 0, using: &generator)
+        let alone = scorer.score(IndicatorTable(rows: lane))
+        // The same panel as lane 5 of a batch of 24 whose other lanes miss values.
+        let width = 24
+        var values = [Double](repeating: .nan, count: 20 * provinces * width)
+        for l in 0..<width {
+            let rows = l == 5 ? lane : Self.randomRows(provinces: provinces, indicators: 20, missingShare: 0.2, using: &generator)
+            for p in 0..<provinces {
+                for i in 0..<20 { values[(i * provinces + p) * width + l] = rows[p][i] ?? .nan }
+            }
+        }
+        let batch = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
+        values.withUnsafeBufferPointer { scorer.score($0.baseAddress!, into: batch) }
+        for p in 0..<provinces {
+            // Bit for bit, not merely close.
+            #expect(batch.indexScore(province: p, lane: 5).bitPattern == alone.index[p].bitPattern)
+        }
+    }
+}
+
+func expectSame(_ actual: Double, _ expected: Double?, tolerance: Double = 1e-9,
+                sourceLocation: SourceLocation = #_sourceLocation) {
+    guard let expected else {
+        #expect(actual.isNaN, "expected missing, got \(actual)", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(abs(actual - expected) <= tolerance, "\(actual) vs \(expected)", sourceLocation: sourceLocation)
+}
