@@ -29,6 +29,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Group aggregation kernel: fused or blas.")
     var kernel: AggregationKernel = .fused
 
+    @Option(help: "Timed runs per case (default: 25, 11 or 5 by size); the median is reported.")
+    var runs: Int?
+
     @Flag(help: "One JSON object per line instead of a table.")
     var json = false
 
@@ -36,6 +39,7 @@ struct BenchCommand: ParsableCommand {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard width >= 8, width % 8 == 0 else { throw ValidationError("--width must be a multiple of 8, such as 8 or 16") }
         guard scenarios.allSatisfy({ $0 >= 1 }) else { throw ValidationError("--scenarios must be at least 1") }
+        guard (runs ?? 1) >= 1 else { throw ValidationError("--runs must be at least 1") }
     }
 
     mutating func run() throws {
@@ -47,7 +51,7 @@ struct BenchCommand: ParsableCommand {
         }
         for count in cases {
             let workload = ScorerWorkload(framework: framework, scenarios: count, width: width, aggregation: kernel)
-            let runs = count <= 1_000 ? 25 : count <= 10_000 ? 11 : 5
+            let runs = self.runs ?? (count <= 1_000 ? 25 : count <= 10_000 ? 11 : 5)
             let throughput = Throughput.measure(units: count, runs: runs) { workload.run(threads: threads) }
             if json {
                 print(JSONValue.object([
