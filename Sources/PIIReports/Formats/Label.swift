@@ -9,6 +9,7 @@ public enum Label: String, Sendable, CaseIterable {
     case illustrativeData, userData, settings, constantIndicator, treatedIndicators
     case known, assumed, blocks, pillars, groups, indicators, code, name, meetsAverage
     case averageShort, versusAverage, weightShort, weightLegend
+    case missingCount, validation, provinces, values, errors, warnings, missingByOwner, noOwner, noErrors, errorsFound
 
     public func text(_ language: Language) -> String {
         let (vi, en) = Self.table[self]!
@@ -61,6 +62,16 @@ public enum Label: String, Sendable, CaseIterable {
         .averageShort: ("TB cả nước", "Average"),
         .versusAverage: ("So TB", "vs avg"),
         .weightShort: ("TS %", "Wt %"),
+        .validation: ("Kiểm tra dữ liệu", "Data check"),
+        .missingCount: ("Thiếu", "Missing"),
+        .provinces: ("Tỉnh có số liệu", "Provinces"),
+        .values: ("Giá trị", "Values"),
+        .errors: ("Lỗi", "Errors"),
+        .warnings: ("Cảnh báo", "Warnings"),
+        .missingByOwner: ("Giá trị còn thiếu, theo cơ quan phụ trách", "Missing values, by the department that owns them"),
+        .noOwner: ("(chưa giao cơ quan)", "(no owner)"),
+        .noErrors: ("Không có lỗi.", "No errors."),
+        .errorsFound: ("lỗi: cần sửa trước khi tính chỉ số.", "errors: fix them before scoring."),
         .weightLegend: (
             "TS % = trọng số thực tế của chỉ số trong điểm PII; TB cả nước = trung bình giá trị thô của các tỉnh",
             "Wt % = the indicator's effective weight in the PII score; Average = the provinces' mean raw value"),

@@ -61,13 +61,16 @@ extension String {
     }
 }
 
-/// `text` broken into lines of at most `width` characters at spaces; later lines indented by
-/// `indent` spaces. Terminal output stays readable in a 100-column window.
+/// `text` broken into lines of at most `width` characters at spaces, keeping its leading
+/// indentation; later lines are indented by `indent` more spaces. Terminal output stays
+/// readable in a 100-column window.
 public func wrapped(_ text: String, width: Int = 100, indent: Int = 2) -> String {
+    let margin = String(text.prefix { $0 == " " })
+    let continuation = margin + String(repeating: " ", count: indent)
     var lines: [String] = []
     var line = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-        let prefix = lines.isEmpty ? "" : String(repeating: " ", count: indent)
+    for word in text.dropFirst(margin.count).split(separator: " ") {
+        let prefix = lines.isEmpty ? margin : continuation
         if !line.isEmpty && (prefix + line + " " + word).count > width {
             lines.append(prefix + line)
             line = String(word)
@@ -75,6 +78,6 @@ public func wrapped(_ text: String, width: Int = 100, indent: Int = 2) -> String
             line = line.isEmpty ? String(word) : line + " " + word
         }
     }
-    lines.append((lines.isEmpty ? "" : String(repeating: " ", count: indent)) + line)
+    lines.append((lines.isEmpty ? margin : continuation) + line)
     return lines.joined(separator: "\n")
 }

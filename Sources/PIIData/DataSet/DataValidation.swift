@@ -1,0 +1,99 @@
+import PIIIndex
+
+/// Everything `pii validate` reports about a data set: the errors found while reading (which
+/// stop every other command), and warnings about completeness and variance (which do not).
+public struct ValidationReport: Sendable {
+    /// One missing value, for the department that must report it.
+    public struct MissingValue: Sendable, Equatable {
+        public var year: Int
+        public var province: Int
+        public var indicator: Int
+    }
+
+    /// What one year holds.
+    public struct YearSummary: Sendable, Equatable {
+        public var year: Int
+        /// Provinces with at least one value.
+        public var provinces: Int
+        public var values: Int
+        public var missing: Int
+    }
+
+    public var errors: [DataIssue]
+    public var warnings: [DataIssue]
+    public var years: [YearSummary]
+    /// Missing values grouped by the indicator's owner (framework order of first appearance);
+    /// indicators without an owner are grouped under an empty name.
+    public var missingByOwner: [(owner: String, values: [MissingValue])]
+
+    public var isValid: Bool { errors.isEmpty }
+}
+
+/// The checks of `pii validate` beyond what reading a file finds: completeness per year,
+/// province and indicator, years with provinces that report nothing, indicators with no
+/// variance.
+public enum DataValidation {
+    public static func check(_ data: DataSet) -> ValidationReport {
+        let framework = data.framework, provinces = data.provinces
+        let file = data.paths.panel ?? "(embedded) panel.csv"
+        var warnings: [DataIssue] = []
+        var summaries: [ValidationReport.YearSummary] = []
+        var missing: [ValidationReport.MissingValue] = []
+        for year in data.panel.years {
+            let table = data.panel[year]!
+            var silent: [Int] = []
+            var reporting = 0
+            for p in 0..<provinces.count {
+                let present = (0..<framework.indicators.count).filter { table[p, $0] != nil }.count
+                if present == 0 {
+                    silent.append(p)
+                } else {
+                    reporting += 1
+                    for i in 0..<framework.indicators.count where table[p, i] == nil {
+                        missing.append(.init(year: year, province: p, indicator: i))
+                    }
+                }
+            }
+            if !silent.isEmpty {
+                let names = silent.map { provinces[$0].name }.joined(separator: ", ")
+                warnings.append(DataIssue(
+                    .warning, .incompleteYear,
+                    InputError(file: file, message: "\(year): \(silent.count) of \(provinces.count) provinces have no value at all (\(names)); they get no rank that year"),
+                    year: year))
+            }
+            for (i, indicator) in framework.indicators.enumerated() {
+                let values = (0..<provinces.count).compactMap { table[$0, i] }
+                if values.count >= 2, let first = values.first, values.allSatisfy({ $0 == first }) {
+                    warnings.append(DataIssue(
+                        .warning, .noVariance,
+                        InputError(file: file, field: indicator.code, message: "\(year): every province has \(indicator.code) = \(first); the indicator scores 50 for everyone and cannot separate provinces"),
+                        year: year, indicator: i))
+                }
+            }
+            summaries.append(.init(
+                year: year, provinces: reporting, values: provinces.count * framework.indicators.count - table.missingCount,
+                missing: table.missingCount - silent.count * framework.indicators.count))
+        }
+        for value in missing {
+            let indicator = framework.indicators[value.indicator]
+            let owner = indicator.owner.isEmpty ? "" : " (\(indicator.owner))"
+            warnings.append(DataIssue(
+                .warning, .missingValue,
+                InputError(file: file, field: indicator.code, message: "\(value.year): \(provinces[value.province].name) has no value for \(indicator.code)\(owner)"),
+                year: value.year, province: value.province, indicator: value.indicator))
+        }
+        var byOwner: [(owner: String, values: [ValidationReport.MissingValue])] = []
+        for value in missing {
+            let owner = framework.indicators[value.indicator].owner
+            if let index = byOwner.firstIndex(where: { $0.owner == owner }) {
+                byOwner[index].values.append(value)
+            } else {
+                byOwner.append((owner, [value]))
+            }
+        }
+        return ValidationReport(
+            errors: data.issues.filter { $0.severity == .error },
+            warnings: data.issues.filter { $0.severity == .warning } + warnings,
+            years: summaries, missingByOwner: byOwner)
+    }
+}
