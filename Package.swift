@@ -66,8 +66,18 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
+            name: "PIIForecast",
+            dependencies: ["PIIIndex", "CBLAS"],
+            swiftSettings: numericSettings
+        ),
+        .target(
+            name: "PIISimulation",
+            dependencies: ["PIIIndex", "PIIForecast"],
+            swiftSettings: numericSettings
+        ),
+        .target(
             name: "PIIBench",
-            dependencies: ["PIIIndex"],
+            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation"],
             swiftSettings: numericSettings
         ),
         .target(
@@ -77,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "PIICommand",
             dependencies: [
-                "PIIIndex", "PIIData", "PIIReports", "PIIBench",
+                "PIIIndex", "PIIData", "PIIReports", "PIIBench", "PIIForecast", "PIISimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -92,6 +102,8 @@ let package = Package(
         ),
         .testTarget(name: "PIIIndexTests", dependencies: ["PIIIndex"]),
         .testTarget(name: "PIIDataTests", dependencies: ["PIIData"]),
+        .testTarget(name: "PIIForecastTests", dependencies: ["PIIForecast"]),
+        .testTarget(name: "PIISimulationTests", dependencies: ["PIISimulation", "PIIData"]),
         .testTarget(name: "PanelCalibrationTests", dependencies: ["PanelCalibration"]),
         .testTarget(name: "PIICommandTests", dependencies: ["PIICommand"]),
     ]

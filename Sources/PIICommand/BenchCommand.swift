@@ -3,6 +3,7 @@ import Foundation
 import PIIBench
 import PIIData
 import PIIIndex
+import PIIForecast
 import PIIReports
 
 struct BenchCommand: ParsableCommand {
@@ -29,6 +30,12 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Group aggregation kernel: fused or blas.")
     var kernel: AggregationKernel = .fused
 
+    @Option(help: "What to measure: scorer, simulation or all.")
+    var only: BenchTarget = .all
+
+    @Option(help: "Forecast model of the simulation benchmark (default: mixture, as the Ninh Bình scenarios).")
+    var model: ForecastModel = .mixture
+
     @Option(help: "Timed runs per case (default: 25, 11 or 5 by size); the median is reported.")
     var runs: Int?
 
@@ -44,6 +51,11 @@ struct BenchCommand: ParsableCommand {
 
     mutating func run() throws {
         useSingleThreadedBLAS()
+        if only != .simulation { try benchmarkScorer() }
+        if only != .scorer { try benchmarkSimulation() }
+    }
+
+    private func benchmarkScorer() throws {
         let framework = try DataSet.defaultFramework()
         let cases = scenarios.isEmpty ? [1_000, 10_000, 100_000] : scenarios
         if !json {
@@ -53,24 +65,51 @@ struct BenchCommand: ParsableCommand {
             let workload = ScorerWorkload(framework: framework, scenarios: count, width: width, aggregation: kernel)
             let runs = self.runs ?? (count <= 1_000 ? 25 : count <= 10_000 ? 11 : 5)
             let throughput = Throughput.measure(units: count, runs: runs) { workload.run(threads: threads) }
-            if json {
-                print(JSONValue.object([
-                    ("benchmark", .string("scorer")),
-                    ("scenarios", .integer(count)),
-                    ("threads", .integer(threads)),
-                    ("width", .integer(width)),
-                    ("kernel", .string(kernel.rawValue)),
-                    ("scenario_years_per_second", .number(throughput.perSecond.rounded())),
-                    ("median_seconds", .number(throughput.medianSeconds)),
-                    ("runs", .integer(runs)),
-                    ("spread", .number(throughput.spread)),
-                ]).serialised())
-            } else {
-                let rate = String(format: "%10.0f", throughput.perSecond)
-                print("  S = \(String(count).padding(toLength: 7, withPad: " ", startingAt: 0)) \(rate) scenario-years/s  (median of \(runs) runs, spread \(String(format: "%.1f", throughput.spread * 100)) %)")
+            report("scorer", scenarios: count, throughput: throughput, extra: [("kernel", .string(kernel.rawValue))])
+        }
+    }
+
+    private func benchmarkSimulation() throws {
+        let data = try DataSet.load()
+        let cases = scenarios.isEmpty ? [10_000, 100_000] : scenarios
+        if !json {
+            print("Simulation: Ninh Bình to 2030 (\(model.rawValue)), forecast + interventions + scoring + tallies, \(threads) thread\(threads == 1 ? "" : "s")")
+        }
+        for count in cases {
+            let workload = try SimulationWorkload.ninhBinhPlan(data: data, model: model, scenarios: count)
+            let runs = self.runs ?? (count <= 10_000 ? 7 : 3)
+            var failure: Error?
+            let throughput = Throughput.measure(units: workload.scenarioYears, runs: runs) {
+                do { try workload.run(threads: threads, width: width) } catch { failure = error }
             }
+            if let failure { throw failure }
+            report("simulation", scenarios: count, throughput: throughput, extra: [("model", .string(model.rawValue))])
+        }
+    }
+
+    private func report(_ benchmark: String, scenarios count: Int, throughput: Throughput, extra: [(String, JSONValue)]) {
+        if json {
+            print(JSONValue.object([
+                ("benchmark", .string(benchmark)),
+                ("scenarios", .integer(count)),
+                ("threads", .integer(threads)),
+                ("scenario_years_per_second", .number(throughput.perSecond.rounded())),
+                ("median_seconds", .number(throughput.medianSeconds)),
+                ("runs", .integer(throughput.seconds.count)),
+                ("spread", .number(throughput.spread)),
+                ("width", .integer(width)),
+            ] + extra).serialised())
+        } else {
+            let rate = String(format: "%10.0f", throughput.perSecond)
+            print("  S = \(String(count).padding(toLength: 7, withPad: " ", startingAt: 0)) \(rate) scenario-years/s  (\(String(format: "%.3f", throughput.medianSeconds)) s, median of \(throughput.seconds.count) runs, spread \(String(format: "%.1f", throughput.spread * 100)) %)")
         }
     }
 }
+
+enum BenchTarget: String, ExpressibleByArgument, CaseIterable {
+    case scorer, simulation, all
+}
+
+extension ForecastModel: ExpressibleByArgument {}
 
 extension AggregationKernel: ExpressibleByArgument {}

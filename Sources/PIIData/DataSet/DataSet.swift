@@ -31,6 +31,20 @@ public struct DataSet: Sendable {
         paths.panel ?? "embedded illustrative panel"
     }
 
+    /// A data set built in memory (tests, tools); `panelName` stands in for the panel's path.
+    public init(framework: Framework, provinces: ProvinceSet, panel: Panel, panelName: String = "(in memory)") {
+        self.init(framework: framework, provinces: provinces, panel: panel,
+                  paths: DataPaths(panel: panelName), issues: [])
+    }
+
+    private init(framework: Framework, provinces: ProvinceSet, panel: Panel, paths: DataPaths, issues: [DataIssue]) {
+        self.framework = framework
+        self.provinces = provinces
+        self.panel = panel
+        self.paths = paths
+        self.issues = issues
+    }
+
     /// Loads and validates the three files, each from its path or the embedded default.
     ///
     /// - Throws: `InputError` for the first problem in the framework or provinces file,

@@ -1,0 +1,21 @@
+/// A read-only copy of an array at a fixed address, for kernels that keep raw pointers into
+/// it while other threads read it too. Swift arrays give only scoped pointers.
+public final class PinnedArray<Element>: @unchecked Sendable {
+    public let pointer: UnsafeMutablePointer<Element>
+    public let count: Int
+
+    public init(_ elements: [Element]) {
+        count = elements.count
+        pointer = .allocate(capacity: max(count, 1))
+        elements.withUnsafeBufferPointer { buffer in
+            if let base = buffer.baseAddress { pointer.initialize(from: base, count: count) }
+        }
+    }
+
+    deinit {
+        pointer.deinitialize(count: count)
+        pointer.deallocate()
+    }
+
+    public subscript(index: Int) -> Element { pointer[index] }
+}

@@ -1,0 +1,415 @@
+import Foundation
+import PIIForecast
+import PIIIndex
+
+/// One worker's buffers: simulates a batch of scenarios through every year and tallies them.
+/// Allocated once per worker and reused for every batch, so memory does not grow with the
+/// number of scenarios.
+///
+/// Buffers are laid out like the scorer's, `[indicator][province][lane]`: the forecast step,
+/// the interventions and the scoring all work on eight scenarios at a time, and a lane's
+/// arithmetic never depends on the others.
+final class BatchSimulator {
+    let plan: SimulationPlan
+    let width: Int
+    let provinces: Int
+    let indicators: Int
+    let batch: ScoreBatch
+    /// Transformed values carried from year to year (no interventions).
+    private let state: UnsafeMutablePointer<Double>
+    /// Raw values scored this year (interventions applied).
+    let values: UnsafeMutablePointer<Double>
+    /// Raw values without interventions, for rows that interventions touch.
+    private let baseline: UnsafeMutablePointer<Double>
+    /// Per lane: the common trend plus the province's own trend, `[indicator][province][lane]`.
+    private let trend: UnsafeMutablePointer<Double>
+    /// Per lane: the convergence coefficient, `[indicator][lane]`.
+    private let convergence: UnsafeMutablePointer<Double>
+    /// Per lane and effect: the drawn multiplier on the effect.
+    private let multipliers: UnsafeMutablePointer<Double>
+    /// Per province and lane this year: where the drawn residual vector starts in the lane's
+    /// pool (its first indicator; the others follow `residualCount` apart), and its sign.
+    private let shockStart: UnsafeMutablePointer<UnsafePointer<Double>>
+    private let shockSign: UnsafeMutablePointer<Double>
+    /// Per lane: the pool of residual vectors of the lane's model.
+    private let lanePool: UnsafeMutablePointer<UnsafePointer<Double>>
+    private let effects: [(intervention: Intervention, effect: Intervention.Effect)]
+    /// Rows (indicator, province) that some effect changes.
+    private let touchedRows: [(indicator: Int, province: Int)]
+    private var allocations: [UnsafeMutableRawPointer] = []
+
+    init(plan: SimulationPlan, width: Int) {
+        self.plan = plan
+        self.width = width
+        provinces = plan.fit.provinceCount
+        indicators = plan.fit.indicatorCount
+        batch = ScoreBatch(framework: plan.framework, provinceCount: provinces, width: width)
+        let cells = indicators * provinces * width
+        var allocations: [UnsafeMutableRawPointer] = []
+        func doubles(_ count: Int) -> UnsafeMutablePointer<Double> {
+            let raw = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1) * 8, alignment: 64)
+            allocations.append(raw)
+            let pointer = raw.bindMemory(to: Double.self, capacity: max(count, 1))
+            pointer.initialize(repeating: 0, count: max(count, 1))
+            return pointer
+        }
+        state = doubles(cells)
+        values = doubles(cells)
+        baseline = doubles(cells)
+        trend = doubles(cells)
+        convergence = doubles(indicators * width)
+        effects = plan.scenario.interventions.flatMap { intervention in intervention.effects.map { (intervention, $0) } }
+        multipliers = doubles(effects.count * width)
+        shockSign = doubles(provinces * width)
+        let anyPool = plan.residualPools[.randomWalk]!.pointer
+        shockStart = .allocate(capacity: provinces * width)
+        shockStart.initialize(repeating: anyPool, count: provinces * width)
+        lanePool = .allocate(capacity: width)
+        lanePool.initialize(repeating: anyPool, count: width)
+        allocations += [UnsafeMutableRawPointer(shockStart), UnsafeMutableRawPointer(lanePool)]
+        self.allocations = allocations
+        var touched: [(indicator: Int, province: Int)] = []
+        for (intervention, effect) in effects
+        where !touched.contains(where: { $0.indicator == effect.indicator && $0.province == intervention.province }) {
+            touched.append((effect.indicator, intervention.province))
+        }
+        touchedRows = touched
+    }
+
+    deinit {
+        for pointer in allocations { pointer.deallocate() }
+    }
+
+    /// Simulates scenarios `first ..< first + width` (those at or beyond `count` are padding,
+    /// simulated but not tallied) and adds them to `tally`. `outcomes`, when given, receives
+    /// for each scenario whether it met every milestone (bit 0) and whether the focus
+    /// province was in the top 10 in the horizon year (bit 1).
+    func simulate(first: Int, count: Int, into tally: inout SimulationTally, outcomes: UnsafeMutablePointer<UInt8>?) {
+        let philox = Philox(seed: plan.scenario.seed)
+        prepare(first: first, philox: philox)
+        let focus = plan.scenario.province
+        let milestones = plan.scenario.milestones
+        var previousRank = [Int?](repeating: plan.lastRanks[focus], count: width)
+        var met = [[Bool]](repeating: [Bool](repeating: true, count: milestones.count), count: width)
+        var topTen = [Bool](repeating: false, count: width)
+        let horizonTarget = milestones.last { $0.year == plan.scenario.horizon && $0.isRankMilestone }
+            .flatMap { milestone -> Int? in
+                if case .rankAtMost(let k) = milestone.condition { return k }
+                return nil
+            } ?? 10
+        let plane = provinces * width
+        for (y, year) in plan.years.enumerated() {
+            drawShocks(first: first, yearIndex: y, philox: philox)
+            step()
+            applyInterventions(year: year)
+            plan.scorer.score(UnsafePointer(values), into: batch)
+            for l in 0..<width where first + l < count {
+                for p in 0..<provinces {
+                    tally.countRank(year: y, province: p, rank: Int(batch.ranks[p * width + l]))
+                    tally.addScores(year: y, province: p, index: batch.index[p * width + l]) { k in
+                        self.batch.pillarScores[k * plane + p * self.width + l]
+                    }
+                }
+                let rank = batch.rank(province: focus, lane: l)
+                for (m, milestone) in milestones.enumerated() where milestone.year == year {
+                    met[l][m] = met[l][m] && isMet(milestone, lane: l, rank: rank, previous: previousRank[l])
+                }
+                if year == plan.scenario.horizon {
+                    topTen[l] = (rank ?? .max) <= 10
+                    if let rank {
+                        for q in 0..<provinces where q != focus {
+                            if let other = batch.rank(province: q, lane: l), other >= horizonTarget, other < rank {
+                                tally.countInTheWay(q)
+                            }
+                        }
+                    }
+                }
+                previousRank[l] = rank
+            }
+        }
+        for l in 0..<width where first + l < count {
+            let everyRank = zip(milestones, met[l]).allSatisfy { !$0.0.isRankMilestone || $0.1 }
+            tally.countScenario(milestones: met[l], everyRank: everyRank)
+            outcomes?[first + l] = (met[l].allSatisfy { $0 } ? 1 : 0) | (topTen[l] ? 2 : 0)
+        }
+    }
+
+    // MARK: Per-scenario draws
+
+    /// Starting values and each lane's model, trends and effect multipliers.
+    private func prepare(first: Int, philox: Philox) {
+        let fit = plan.fit
+        let latest = fit.latest
+        for l in 0..<width {
+            let scenario = first + l
+            let model = plan.model(ofScenario: scenario, philox)
+            lanePool[l] = UnsafePointer(plan.residualPools[model]!.pointer)
+            // Parameter draws: for each province (and once for the convergence speeds) a row of
+            // the shared normal table, picked by the scenario's own counter.
+            let uncertain = plan.scenario.parameterUncertainty
+            let rows = tableRows(scenario: scenario, philox)
+            let convergenceRow = rows[provinces]
+            for i in 0..<indicators {
+                let beta: Double
+                if model == .meanReversion, let reversion = fit.reversion {
+                    var draw = reversion[i]
+                    if uncertain { draw += fit.reversionDeviation![i] * convergenceRow[i] }
+                    beta = min(0, max(-1, draw))
+                } else {
+                    beta = 0
+                }
+                convergence[i * width + l] = beta
+            }
+            for p in 0..<provinces {
+                let trendRow = model == .drift && uncertain ? rows[p] : nil
+                for i in 0..<indicators {
+                    let cell = (i * provinces + p) * width + l
+                    state[cell] = latest[i * provinces + p]
+                    var own = 0.0
+                    if model == .drift, let mean = fit.driftMean {
+                        own = mean[i * provinces + p]
+                        if let trendRow { own += fit.driftDeviation![i * provinces + p] * trendRow[i] }
+                    }
+                    trend[cell] = fit.commonTrend[i] + own
+                }
+            }
+            for (e, pair) in effects.enumerated() {
+                let cv = pair.effect.uncertainty
+                var multiplier = 1.0
+                if cv > 0 {
+                    // Lognormal with mean 1 and coefficient of variation cv.
+                    let sigma2 = Foundation.log1p(cv * cv)
+                    let (z, _) = philox.normals(Philox.counter(scenario: scenario, purpose: .interventions, e))
+                    multiplier = Foundation.exp(sigma2.squareRoot() * z - sigma2 / 2)
+                }
+                multipliers[e * width + l] = multiplier
+            }
+        }
+    }
+
+    /// Rows of the shared table of standard normals (one value per indicator) for each
+    /// province of a scenario and one more for its convergence speeds, picked by the
+    /// scenario's own counters: 24 bits of a counter word pick a row, four rows per block.
+    private func tableRows(scenario: Int, _ philox: Philox) -> [UnsafePointer<Double>] {
+        let table = UnsafePointer(plan.normalTable.pointer)
+        var rows: [UnsafePointer<Double>] = []
+        rows.reserveCapacity(provinces + 1)
+        for block in 0...(provinces / 4) {
+            let words = philox.block(Philox.counter(scenario: scenario, purpose: .parameters, block))
+            for w in 0..<4 where rows.count <= provinces {
+                let pick = Int((UInt64(words[w] & 0xFF_FFFF) &* UInt64(SimulationPlan.normalRows)) >> 24)
+                rows.append(table + pick * indicators)
+            }
+        }
+        return rows
+    }
+
+    /// This year's shock vector and sign for every province and lane: one counter word per
+    /// province (24 bits pick the vector, one bit its sign), four provinces per block.
+    private func drawShocks(first: Int, yearIndex: Int, philox: Philox) {
+        let count = UInt64(plan.fit.residualCount)
+        let scale = plan.scenario.shockScale
+        for l in 0..<width {
+            for block in 0..<((provinces + 3) / 4) {
+                let words = philox.block(Philox.counter(scenario: first + l, purpose: .shocks, yearIndex, block))
+                for w in 0..<4 {
+                    let p = block * 4 + w
+                    guard p < provinces else { break }
+                    let vector = Int((UInt64(words[w] & 0xFF_FFFF) &* count) >> 24)
+                    shockStart[p * width + l] = lanePool[l] + vector
+                    shockSign[p * width + l] = words[w] & 0x100_0000 == 0 ? scale : -scale
+                }
+            }
+        }
+    }
+
+    // MARK: The year's step
+
+    /// Moves every transformed value one year and turns it back into a raw value:
+    /// `y ← y + trend + β (y − ȳ) + shock`, then `x = h⁻¹(y)` inside the domain.
+    private func step() {
+        let fit = plan.fit
+        let count = fit.residualCount
+        for i in 0..<indicators {
+            let low = SIMD8<Double>(repeating: plan.lowerBounds[i]), high = SIMD8<Double>(repeating: plan.upperBounds[i])
+            for lane in stride(from: 0, to: width, by: ScoreBatch.laneGroup) {
+                let beta = SIMD8<Double>.load(convergence + i * width + lane)
+                var mean = SIMD8<Double>(repeating: 0)
+                if beta != SIMD8(repeating: 0) {
+                    var present = SIMD8<Double>(repeating: 0)
+                    for p in 0..<provinces {
+                        let y = SIMD8<Double>.load(state + (i * provinces + p) * width + lane)
+                        let has = y .== y
+                        mean += SIMD8(repeating: 0).replacing(with: y, where: has)
+                        present += SIMD8(repeating: 0).replacing(with: 1, where: has)
+                    }
+                    mean /= present
+                }
+                for p in 0..<provinces {
+                    let cell = (i * provinces + p) * width + lane
+                    // Built from registers: eight scalar stores read back as one vector would
+                    // stall on store forwarding.
+                    let draw = p &* width &+ lane, offset = i &* count
+                    let starts = shockStart + draw
+                    let shock = SIMD8<Double>(
+                        starts[0][offset], starts[1][offset], starts[2][offset], starts[3][offset],
+                        starts[4][offset], starts[5][offset], starts[6][offset], starts[7][offset])
+                    var y = SIMD8<Double>.load(state + cell)
+                    y += SIMD8<Double>.load(trend + cell) + beta * (y - mean)
+                        + SIMD8<Double>.load(shockSign + draw) * shock
+                    y.store(to: state + cell)
+                }
+                inverseTransform(i, lane: lane, low: low, high: high)
+            }
+        }
+    }
+
+    /// `x = h⁻¹(y)` for one indicator and lane group, kept inside the domain; one loop per
+    /// kind of transform, so that the choice is made once and `vectorExp` is inlined.
+    private func inverseTransform(_ i: Int, lane: Int, low: SIMD8<Double>, high: SIMD8<Double>) {
+        let first = i * provinces * width + lane
+        switch plan.fit.transforms[i] {
+        case .identity:
+            for p in 0..<provinces {
+                let cell = first + p * width
+                let x = SIMD8<Double>.load(state + cell)
+                x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high).store(to: values + cell)
+            }
+        case .log(let offset):
+            let shift = SIMD8<Double>(repeating: offset)
+            for p in 0..<provinces {
+                let cell = first + p * width
+                let x = vectorExp(SIMD8<Double>.load(state + cell)) - shift
+                x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high).store(to: values + cell)
+            }
+        case .logit(let bottom, let top):
+            let base = SIMD8<Double>(repeating: bottom), range = SIMD8<Double>(repeating: top - bottom)
+            for p in 0..<provinces {
+                let cell = first + p * width
+                let x = base + range / (1 + vectorExp(-SIMD8<Double>.load(state + cell)))
+                x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high).store(to: values + cell)
+            }
+        }
+    }
+
+    /// Adds every active measure's effect to the no-intervention values, then keeps the
+    /// changed values inside their domains.
+    private func applyInterventions(year: Int) {
+        guard !effects.isEmpty else { return }
+        for row in touchedRows {
+            let cell = (row.indicator * provinces + row.province) * width
+            (baseline + cell).update(from: values + cell, count: width)
+        }
+        for (e, pair) in effects.enumerated() {
+            let ramp = pair.intervention.ramp(in: year)
+            guard ramp > 0 else { continue }
+            let i = pair.effect.indicator, p = pair.intervention.province
+            let cell = (i * provinces + p) * width
+            let direction = plan.directions[i]
+            for l in 0..<width {
+                let own = values[cell + l]
+                guard !own.isNaN else { continue }
+                let full: Double
+                switch pair.effect.change {
+                case .relative(let share): full = baseline(cell, l) * share
+                case .absolute(let amount): full = amount
+                case .reachNationalAverage:
+                    full = max(0, (average(indicator: i, lane: l) - baseline(cell, l)) * direction) * direction
+                case .reachProvince(let other):
+                    let target = value(indicator: i, province: other, lane: l)
+                    full = target.isNaN ? 0 : max(0, (target - baseline(cell, l)) * direction) * direction
+                case .reachBest:
+                    let target = best(indicator: i, lane: l)
+                    full = max(0, (target - baseline(cell, l)) * direction) * direction
+                }
+                values[cell + l] = own + full * ramp * multipliers[e * width + l]
+            }
+        }
+        for row in touchedRows {
+            let cell = (row.indicator * provinces + row.province) * width
+            for l in 0..<width {
+                values[cell + l] = min(max(values[cell + l], plan.lowerBounds[row.indicator]), plan.upperBounds[row.indicator])
+            }
+        }
+    }
+
+    /// A province's no-intervention value this year.
+    @inline(__always)
+    private func value(indicator: Int, province: Int, lane: Int) -> Double {
+        let cell = (indicator * provinces + province) * width
+        if touchedRows.contains(where: { $0.indicator == indicator && $0.province == province }) {
+            return baseline(cell, lane)
+        }
+        return values[cell + lane]
+    }
+
+    @inline(__always)
+    private func baseline(_ cell: Int, _ lane: Int) -> Double {
+        baseline[cell + lane]
+    }
+
+    /// The best no-intervention value among the provinces this year.
+    private func best(indicator: Int, lane: Int) -> Double {
+        let direction = plan.directions[indicator]
+        var best = -Double.infinity
+        for q in 0..<provinces {
+            let x = value(indicator: indicator, province: q, lane: lane) * direction
+            if x > best { best = x }
+        }
+        return best * direction
+    }
+
+    /// The national average of the no-intervention values this year.
+    private func average(indicator: Int, lane: Int) -> Double {
+        var sum = 0.0, present = 0.0
+        for q in 0..<provinces {
+            let x = value(indicator: indicator, province: q, lane: lane)
+            if !x.isNaN {
+                sum += x
+                present += 1
+            }
+        }
+        return sum / present
+    }
+
+    // MARK: Milestones
+
+    private func isMet(_ milestone: Milestone, lane l: Int, rank: Int?, previous: Int?) -> Bool {
+        let focus = plan.scenario.province
+        switch milestone.condition {
+        case .rankAtMost(let k):
+            return (rank ?? .max) <= k
+        case .betterThanPreviousYear(let k):
+            guard let rank, let previous else { return false }
+            return rank <= previous - k
+        case .scoreAtLeast(let score):
+            return batch.indexScore(province: focus, lane: l) >= score
+        case .pillarRankAtMost(let pillar, let k):
+            let own = batch.score(level: .pillar, node: pillar, province: focus, lane: l)
+            guard !own.isNaN else { return false }
+            var better = 0
+            for q in 0..<provinces where batch.score(level: .pillar, node: pillar, province: q, lane: l) > own + BatchScorer.tieTolerance {
+                better += 1
+            }
+            return better + 1 <= k
+        case .pillarScoreAtLeast(let pillar, let score):
+            return batch.score(level: .pillar, node: pillar, province: focus, lane: l) >= score
+        case .everyIndicatorAtAverage:
+            for i in 0..<indicators {
+                let own = values[(i * provinces + focus) * width + l]
+                guard !own.isNaN else { continue }
+                var sum = 0.0, present = 0.0
+                for q in 0..<provinces {
+                    let x = values[(i * provinces + q) * width + l]
+                    if !x.isNaN {
+                        sum += x
+                        present += 1
+                    }
+                }
+                let average = sum / present
+                if plan.directions[i] > 0 ? own < average : own > average { return false }
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import PIIForecast
+import PIIIndex
+
+/// Everything fixed for a run, prepared once and shared read-only by the workers: the fitted
+/// models in the layout the kernels read, the scorer, the last edition's standing, and the
+/// scenario's milestones and measures.
+public struct SimulationPlan: Sendable {
+    public let framework: Framework
+    public let scenario: Scenario
+    public let fit: ForecastFit
+    public let scorer: BatchScorer
+    /// The simulated edition years, `fit.lastYear + 1 … horizon`.
+    public let years: [Int]
+    /// The model each mixture component actually runs after falling back (drift → random
+    /// walk when it cannot be fitted), and the cumulative probabilities of the components.
+    let components: [ForecastModel]
+    let cumulative: [Double]
+    /// Each indicator's domain bounds, ±∞ where unbounded.
+    let lowerBounds: [Double]
+    let upperBounds: [Double]
+    let directions: [Double]
+    /// The last edition's raw values `[province][indicator]` and its ranks.
+    public let lastTable: IndicatorTable
+    public let lastRanks: [Int?]
+    /// Standard normal vectors for per-scenario parameter draws, `[row][indicator]`.
+    let normalTable: PinnedArray<Double>
+    /// Each model's residual vectors, indicator-major `[indicator][vector]`.
+    let residualPools: [ForecastModel: PinnedArray<Double>]
+    static let normalRows = 4096
+    /// Warnings to print with the results (fallbacks).
+    public let warnings: [String]
+
+    public struct PlanError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public init(framework: Framework, panel: Panel, scenario: Scenario, fit: ForecastFit) throws {
+        self.framework = framework
+        self.scenario = scenario
+        self.fit = fit
+        scorer = BatchScorer(framework: framework, settings: scenario.settings)
+        guard scenario.horizon > fit.lastYear else {
+            throw PlanError(description: "the horizon \(scenario.horizon) must come after the last edition of data (\(fit.lastYear))")
+        }
+        years = Array((fit.lastYear + 1)...scenario.horizon)
+        var warnings = fit.warnings
+        let fitted = Set(fit.fittedModels)
+        func runnable(_ model: ForecastModel) -> ForecastModel {
+            fitted.contains(model) ? model : .randomWalk
+        }
+        if scenario.model == .mixture {
+            let chosen = ForecastModel.components.filter { (scenario.mixture[$0] ?? 0) > 0 }
+            components = chosen.map(runnable)
+            var total = 0.0
+            cumulative = chosen.map { model in
+                total += scenario.mixture[model]!
+                return total
+            }
+        } else {
+            components = [runnable(scenario.model)]
+            cumulative = [1]
+        }
+        if scenario.model != .mixture && !fitted.contains(scenario.model) {
+            warnings.append("the model \(scenario.model.rawValue) cannot be fitted to this panel; the run uses random-walk")
+        }
+        self.warnings = warnings
+        lowerBounds = fit.domains.map { $0.min ?? -.infinity }
+        upperBounds = fit.domains.map { $0.max ?? .infinity }
+        directions = framework.indicators.map { scenario.settings.valuesAreNormalised ? 1 : Double($0.direction) }
+        guard let last = panel[fit.lastYear] else {
+            throw PlanError(description: "the panel has no data for \(fit.lastYear)")
+        }
+        lastTable = last
+        lastRanks = scorer.score(last).ranks
+        let philox = Philox(seed: scenario.seed)
+        var table = [Double](repeating: 0, count: Self.normalRows * fit.indicatorCount)
+        for row in 0..<Self.normalRows {
+            for i in stride(from: 0, to: fit.indicatorCount, by: 2) {
+                let (a, b) = philox.normals(Philox.counter(scenario: row, purpose: .table, i))
+                table[row * fit.indicatorCount + i] = a
+                if i + 1 < fit.indicatorCount { table[row * fit.indicatorCount + i + 1] = b }
+            }
+        }
+        normalTable = PinnedArray(table)
+        residualPools = fit.residuals.mapValues { PinnedArray($0) }
+    }
+
+    /// The component a scenario runs, from its own draw.
+    func model(ofScenario scenario: Int, _ philox: Philox) -> ForecastModel {
+        guard components.count > 1 else { return components[0] }
+        let words = philox.block(Philox.counter(scenario: scenario, purpose: .model))
+        let u = Philox.uniform(words[0], words[1])
+        return components[cumulative.firstIndex { u < $0 } ?? components.count - 1]
+    }
+}
