@@ -12,7 +12,7 @@ PII := .build/release/pii
 .PHONY: run test bench bench-suite build deps panel clean
 
 run: build
-	$(PII) score --year 2025
+	$(PII) run Scenarios/ninh-binh-2030.yaml
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -47,6 +47,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -76,18 +77,22 @@ let package = Package(
             swiftSettings: numericSettings
         ),
         .target(
+            name: "PIIScenarioFile",
+            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "PIIBench",
             dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation"],
             swiftSettings: numericSettings
         ),
         .target(
             name: "PIIReports",
-            dependencies: ["PIIIndex", "PIIData"]
+            dependencies: ["PIIIndex", "PIIData", "PIISimulation"]
         ),
         .executableTarget(
             name: "PIICommand",
             dependencies: [
-                "PIIIndex", "PIIData", "PIIReports", "PIIBench", "PIIForecast", "PIISimulation",
+                "PIIIndex", "PIIData", "PIIReports", "PIIBench", "PIIForecast", "PIISimulation", "PIIScenarioFile",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -104,6 +109,7 @@ let package = Package(
         .testTarget(name: "PIIDataTests", dependencies: ["PIIData"]),
         .testTarget(name: "PIIForecastTests", dependencies: ["PIIForecast"]),
         .testTarget(name: "PIISimulationTests", dependencies: ["PIISimulation", "PIIData"]),
+        .testTarget(name: "PIIScenarioFileTests", dependencies: ["PIIScenarioFile"]),
         .testTarget(name: "PanelCalibrationTests", dependencies: ["PanelCalibration"]),
         .testTarget(name: "PIICommandTests", dependencies: ["PIICommand"]),
     ]

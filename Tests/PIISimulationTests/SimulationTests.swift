@@ -165,3 +165,25 @@ import Testing
     }
 }
 
+
+@Suite struct BacktestTests {
+    @Test func spearmanOfKnownOrders() {
+        #expect(Backtest.spearman([1, 2, 3, 4], [1, 2, 3, 4]) == 1)
+        #expect(Backtest.spearman([1, 2, 3, 4], [4, 3, 2, 1]) == -1)
+        // Ties share their average rank.
+        #expect(abs(Backtest.spearman([1, 1, 2, 3], [1, 2, 3, 4]) - 0.9486832980505138) < 1e-12)
+    }
+
+    @Test func theDefaultDataBacktestsEveryFittableModel() throws {
+        let data = SimulationTests.data
+        let outcome = try Backtest.run(framework: data.framework, panel: data.panel, scenarios: 200, seed: 1, threads: 2)
+        #expect(outcome.heldOut == 2025)
+        #expect(outcome.results.map(\.model) == [.randomWalk, .meanReversion])
+        #expect(!outcome.warnings.isEmpty)
+        for result in outcome.results {
+            #expect(result.values == 34 * 52)
+            #expect(result.coverage > 0.5 && result.coverage <= 1)
+            #expect(result.rankCorrelation > 0.8)
+        }
+    }
+}

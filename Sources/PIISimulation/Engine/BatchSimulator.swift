@@ -84,7 +84,12 @@ final class BatchSimulator {
     /// simulated but not tallied) and adds them to `tally`. `outcomes`, when given, receives
     /// for each scenario whether it met every milestone (bit 0) and whether the focus
     /// province was in the top 10 in the horizon year (bit 1).
-    func simulate(first: Int, count: Int, into tally: inout SimulationTally, outcomes: UnsafeMutablePointer<UInt8>?) {
+    /// `finalValues`, when given, receives each scenario's raw values in the horizon year,
+    /// `[scenario][indicator][province]`.
+    func simulate(
+        first: Int, count: Int, into tally: inout SimulationTally, outcomes: UnsafeMutablePointer<UInt8>?,
+        finalValues: UnsafeMutablePointer<Double>? = nil
+    ) {
         let philox = Philox(seed: plan.scenario.seed)
         prepare(first: first, philox: philox)
         let focus = plan.scenario.province
@@ -115,6 +120,10 @@ final class BatchSimulator {
                     met[l][m] = met[l][m] && isMet(milestone, lane: l, rank: rank, previous: previousRank[l])
                 }
                 if year == plan.scenario.horizon {
+                    if let finalValues {
+                        let target = finalValues + (first + l) * indicators * provinces
+                        for cell in 0..<(indicators * provinces) { target[cell] = values[cell * width + l] }
+                    }
                     topTen[l] = (rank ?? .max) <= 10
                     if let rank {
                         for q in 0..<provinces where q != focus {

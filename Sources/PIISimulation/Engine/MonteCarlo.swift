@@ -26,11 +26,14 @@ public struct MonteCarlo: Sendable {
     ///   - width: scenarios per batch, a multiple of 8.
     ///   - outcomes: when given, receives one byte per scenario (bit 0: every milestone met;
     ///     bit 1: top 10 in the horizon year); it must hold `scenarios` bytes.
+    ///   - finalValues: when given, receives each scenario's raw values in the horizon year,
+    ///     `[scenario][indicator][province]`.
     ///   - progress: called with the number of scenarios done, from any thread.
     ///   - isCancelled: polled between batches.
     public func run(
         scenarios: Int? = nil, threads: Int, width: Int = 8,
         outcomes: UnsafeMutablePointer<UInt8>? = nil,
+        finalValues: UnsafeMutablePointer<Double>? = nil,
         progress: (@Sendable (Int) -> Void)? = nil,
         isCancelled: (@Sendable () -> Bool)? = nil
     ) throws -> SimulationTally {
@@ -42,6 +45,7 @@ public struct MonteCarlo: Sendable {
         let workers = max(1, min(threads, batches))
         let tallies = Mutex<[SimulationTally]>([])
         let sharedOutcomes = outcomes.map { SharedPointer($0) }
+        let sharedValues = finalValues.map { SharedPointer($0) }
         let stopped = Atomic<Bool>(false)
         let plan = self.plan
         let work: @Sendable (Int) -> Void = { _ in
@@ -56,7 +60,8 @@ public struct MonteCarlo: Sendable {
                 }
                 let b = next.add(1, ordering: .relaxed).oldValue
                 guard b < batches else { break }
-                simulator.simulate(first: b * width, count: count, into: &tally, outcomes: sharedOutcomes?.base)
+                simulator.simulate(
+                    first: b * width, count: count, into: &tally, outcomes: sharedOutcomes?.base, finalValues: sharedValues?.base)
                 let finished = done.add(min(width, count - b * width), ordering: .relaxed).newValue
                 progress?(finished)
             }

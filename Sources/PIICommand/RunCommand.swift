@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import PIIData
+import PIIForecast
+import PIIIndex
+import PIIReports
+import PIIScenarioFile
+import PIISimulation
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Forecast every province and report the focus province's rank odds and milestones.",
+        discussion: """
+            Runs a scenario file (docs/scenario-files.md): every province's indicators are forecast \
+            to the horizon in thousands of scenarios, the index is recomputed each scenario-year, \
+            and the odds of each milestone are reported with 95 % Wilson intervals.
+
+            Examples:
+              pii run Scenarios/ninh-binh-2030.yaml
+              pii run Scenarios/ninh-binh-plan.yaml --scenarios 50000 --lang en
+              pii run Scenarios/ninh-binh-2030.yaml --format json --out results/
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The scenario file (YAML).", valueName: "scenario"))
+    var scenarioFile: String
+
+    @Option(help: "Number of scenarios (overrides the file).")
+    var scenarios: Int?
+
+    @Option(help: "Random seed (overrides the file).")
+    var seed: UInt64?
+
+    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Scenarios simulated side by side in one batch, a multiple of 8. Results do not depend on it.")
+    var batch: Int = 8
+
+    @Option(help: "Output format on the terminal: table or json.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of labels and names: vi or en.")
+    var lang: Language = .vi
+
+    @Option(help: ArgumentHelp("Also write run.json and CSV files (rank distribution, milestones, provinces) into this folder.", valueName: "folder"))
+    var out: String?
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard batch >= 8, batch % 8 == 0 else { throw ValidationError("--batch must be a multiple of 8, such as 8 or 32") }
+        guard (scenarios ?? 1) >= 1 else { throw ValidationError("--scenarios must be at least 1") }
+        guard format != .csv else { throw ValidationError("pii run prints table or json; --out writes the CSV files") }
+    }
+
+    mutating func run() throws {
+        useSingleThreadedBLAS()
+        let prepared = try PreparedRun(path: scenarioFile, scenarios: scenarios, seed: seed)
+        let progress = ProgressBar(total: prepared.plan.scenario.scenarios, label: "pii run")
+        let interrupt = InterruptFlag()
+        let tally = try MonteCarlo(plan: prepared.plan).run(
+            threads: threads, width: batch, progress: { progress.update($0) }, isCancelled: { interrupt.isRaised })
+        progress.finish()
+        let report = RunReport(data: prepared.data, plan: prepared.plan, tally: tally, language: lang,
+                               command: prepared.command)
+        if let out {
+            var files = [("run.json", report.json().pretty() + "\n")]
+            files += report.csvFiles()
+            try writeFiles(files, into: out)
+        }
+        try emit(format == .json ? report.json().pretty() + "\n" : report.table(), to: nil)
+    }
+}
+
+/// A scenario file read, its data loaded and checked, the models fitted: ready to simulate.
+struct PreparedRun {
+    let data: DataSet
+    let plan: SimulationPlan
+    /// The command line that reproduces the run.
+    let command: String
+
+    init(path: String, scenarios: Int?, seed: UInt64?) throws {
+        let document = try ScenarioDocument.load(path: path)
+        data = try DataSet.load(document.paths, valuesAreNormalised: document.normalised)
+        guard let last = data.panel.latestYear else {
+            throw UserError("the panel \(data.panelDescription) holds no values")
+        }
+        var scenario = try document.resolve(with: data, lastDataYear: last)
+        if let scenarios { scenario.scenarios = scenarios }
+        if let seed { scenario.seed = seed }
+        let fit = try ForecastFit(panel: data.panel, framework: data.framework, valuesAreNormalised: document.normalised)
+        plan = try SimulationPlan(framework: data.framework, panel: data.panel, scenario: scenario, fit: fit)
+        command = "pii run \(path) --scenarios \(scenario.scenarios) --seed \(scenario.seed)"
+    }
+}
+
+/// Writes files into `folder` (created if needed), each through a temporary file.
+func writeFiles(_ files: [(name: String, text: String)], into folder: String) throws {
+    let directory = URL(fileURLWithPath: folder)
+    do {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    } catch {
+        throw UserError("cannot create the folder \(folder): \((error as NSError).localizedDescription)")
+    }
+    for (name, text) in files {
+        try writeAtomically(text, to: directory.appendingPathComponent(name))
+    }
+}

@@ -1,0 +1,295 @@
+import Foundation
+import PIIData
+import PIIIndex
+import PIISimulation
+
+/// The outputs of `pii run`: the focus province's rank distribution per year, the odds of
+/// each milestone with their 95 % Wilson intervals, the rivals in the way, and every
+/// province's median rank and chance of the top 10.
+public struct RunReport: Sendable {
+    public let data: DataSet
+    public let plan: SimulationPlan
+    public let tally: SimulationTally
+    public let language: Language
+    /// The command that reproduces the run, shown in the table and the HTML report.
+    public let command: String
+
+    public init(data: DataSet, plan: SimulationPlan, tally: SimulationTally, language: Language, command: String) {
+        self.data = data
+        self.plan = plan
+        self.tally = tally
+        self.language = language
+        self.command = command
+    }
+
+    var scenario: Scenario { plan.scenario }
+    var focus: Int { scenario.province }
+    var focusName: String { data.provinces[focus].name }
+
+    // MARK: Numbers
+
+    public struct YearSummary: Sendable {
+        public var year: Int
+        public var median: Int?
+        public var low: Int?
+        public var high: Int?
+        /// Scenarios per rank, index 0 = no rank.
+        public var counts: [Int]
+        public func share(atMost k: Int) -> Double {
+            let total = counts.reduce(0, +)
+            return total == 0 ? 0 : Double(counts.dropFirst().prefix(k).reduce(0, +)) / Double(total)
+        }
+    }
+
+    public var years: [YearSummary] {
+        plan.years.enumerated().map { y, year in
+            YearSummary(
+                year: year, median: tally.rankQuantile(0.5, year: y, province: focus),
+                low: tally.rankQuantile(0.05, year: y, province: focus),
+                high: tally.rankQuantile(0.95, year: y, province: focus),
+                counts: tally.rankDistribution(year: y, province: focus))
+        }
+    }
+
+    public struct MilestoneOdds: Sendable {
+        public var milestone: Milestone
+        public var probability: Double
+        public var interval: WilsonInterval
+    }
+
+    public var milestoneOdds: [MilestoneOdds] {
+        scenario.milestones.enumerated().map { m, milestone in
+            MilestoneOdds(
+                milestone: milestone, probability: share(tally.milestoneHits[m]),
+                interval: WilsonInterval(successes: tally.milestoneHits[m], trials: tally.scenarios))
+        }
+    }
+
+    func share(_ count: Int) -> Double { tally.scenarios == 0 ? 0 : Double(count) / Double(tally.scenarios) }
+
+    /// The rank the horizon year's rank milestone asks for (10 without one).
+    public var horizonTarget: Int {
+        for milestone in scenario.milestones.reversed() where milestone.year == scenario.horizon {
+            if case .rankAtMost(let k) = milestone.condition { return k }
+        }
+        return 10
+    }
+
+    /// Rivals standing between the target rank and the focus province in the horizon year,
+    /// most often first.
+    public var rivals: [(province: Int, share: Double)] {
+        tally.inTheWay.enumerated().filter { $0.element > 0 }
+            .sorted { $0.element != $1.element ? $0.element > $1.element : $0.offset < $1.offset }
+            .map { ($0.offset, share($0.element)) }
+    }
+
+    // MARK: Describing milestones
+
+    public func describe(_ milestone: Milestone) -> String {
+        let pillars = plan.framework.pillars
+        let vi = language == .vi
+        switch milestone.condition {
+        case .rankAtMost(let k): return vi ? "hạng ≤ \(k)" : "rank ≤ \(k)"
+        case .betterThanPreviousYear(let k):
+            return vi ? "tăng ≥ \(k) bậc so với năm trước" : "\(k)+ place\(k == 1 ? "" : "s") better than the year before"
+        case .scoreAtLeast(let score): return vi ? "điểm ≥ \(score)" : "score ≥ \(score)"
+        case .pillarRankAtMost(let pillar, let k): return "\(pillars[pillar].code): " + (vi ? "hạng ≤ \(k)" : "rank ≤ \(k)")
+        case .pillarScoreAtLeast(let pillar, let score): return "\(pillars[pillar].code): " + (vi ? "điểm ≥ \(score)" : "score ≥ \(score)")
+        case .everyIndicatorAtAverage:
+            return vi ? "mọi chỉ số ≥ trung bình cả nước" : "every indicator at or above the national average"
+        }
+    }
+
+    // MARK: Table
+
+    public func table() -> String {
+        let vi = language == .vi
+        var text = "\(scenario.name.isEmpty ? focusName : scenario.name)\n"
+        text += wrapped(vi
+            ? "Mô hình \(scenario.model.rawValue), \(tally.scenarios) kịch bản, seed \(scenario.seed); \(focusName) hạng \(plan.lastRanks[focus].map(String.init) ?? "–") năm \(plan.fit.lastYear)"
+            : "Model \(scenario.model.rawValue), \(tally.scenarios) scenarios, seed \(scenario.seed); \(focusName) ranked \(plan.lastRanks[focus].map(String.init) ?? "–") in \(plan.fit.lastYear)") + "\n\n"
+        var ranks = TextTable([
+            .init(Label.year.text(language)), .init(vi ? "Trung vị" : "Median", .right), .init("5–95 %", .right),
+            .init("P(≤ 10)", .right), .init("P(≤ 13)", .right), .init("P(≤ 15)", .right),
+        ])
+        for summary in years {
+            ranks.add([
+                String(summary.year), summary.median.map(String.init) ?? "–",
+                "\(summary.low.map(String.init) ?? "–")–\(summary.high.map(String.init) ?? "–")",
+                percent(summary.share(atMost: 10)), percent(summary.share(atMost: 13)), percent(summary.share(atMost: 15)),
+            ])
+        }
+        text += (vi ? "Thứ hạng của \(focusName)" : "Rank of \(focusName)") + "\n" + ranks.render()
+        if !scenario.milestones.isEmpty {
+            var milestones = TextTable([
+                .init(Label.year.text(language)), .init(vi ? "Mục tiêu" : "Milestone", maxWidth: 52),
+                .init(vi ? "Xác suất" : "Probability", .right), .init(vi ? "KTC 95 %" : "95 % interval", .right),
+            ])
+            for odds in milestoneOdds {
+                milestones.add([
+                    String(odds.milestone.year), describe(odds.milestone), percent(odds.probability),
+                    "\(percent(odds.interval.lower))–\(percent(odds.interval.upper))",
+                ])
+            }
+            text += "\n" + (vi ? "Các mục tiêu" : "Milestones") + "\n" + milestones.render()
+            let every = WilsonInterval(successes: tally.everyRankMilestone, trials: tally.scenarios)
+            text += (vi ? "Đạt mọi mục tiêu thứ hạng cùng lúc: " : "Every rank milestone together: ")
+                + "\(percent(share(tally.everyRankMilestone))) (\(percent(every.lower))–\(percent(every.upper)))\n"
+        }
+        let rivals = self.rivals.prefix(8)
+        if !rivals.isEmpty {
+            let list = rivals.map { "\(data.provinces[$0.province].name) \(percent($0.share))" }.joined(separator: ", ")
+            text += "\n" + wrapped((vi
+                ? "Các tỉnh cần vượt năm \(scenario.horizon) (đứng giữa hạng \(horizonTarget) và \(focusName)): "
+                : "Provinces to overtake in \(scenario.horizon) (between rank \(horizonTarget) and \(focusName)): ") + list) + "\n"
+        }
+        text += "\n" + provincesTable()
+        for warning in plan.warnings { text += wrapped("! \(warning)") + "\n" }
+        text += dataStatus() + "\n"
+        text += wrapped((vi ? "Chạy lại: " : "Reproduce: ") + command) + "\n"
+        return text
+    }
+
+    /// Every province in the horizon year, two to a line.
+    private func provincesTable() -> String {
+        let vi = language == .vi
+        let y = plan.years.count - 1
+        let order = (0..<data.provinces.count).sorted {
+            let a = tally.rankQuantile(0.5, year: y, province: $0) ?? .max
+            let b = tally.rankQuantile(0.5, year: y, province: $1) ?? .max
+            return a != b ? a < b : data.provinces[$0].id < data.provinces[$1].id
+        }
+        var table = TextTable([
+            .init(Label.province.text(language), maxWidth: 16), .init(vi ? "Trung vị" : "Median", .right), .init("P(≤ 10)", .right),
+            .init(Label.province.text(language), maxWidth: 16), .init(vi ? "Trung vị" : "Median", .right), .init("P(≤ 10)", .right),
+        ])
+        let half = (order.count + 1) / 2
+        for row in 0..<half {
+            var cells: [String] = []
+            for p in [order[row], row + half < order.count ? order[row + half] : nil] {
+                guard let p else {
+                    cells += ["", "", ""]
+                    continue
+                }
+                cells += [data.provinces[p].name, tally.rankQuantile(0.5, year: y, province: p).map(String.init) ?? "–",
+                          percent(tally.shareRankAtMost(10, year: y, province: p))]
+            }
+            table.add(cells)
+        }
+        return (vi ? "Mọi tỉnh năm \(scenario.horizon)" : "Every province in \(scenario.horizon)") + "\n" + table.render()
+    }
+
+    func dataStatus() -> String {
+        data.panelIsIllustrative ? "⚠ \(Label.illustrativeData.text(language))" : "\(Label.userData.text(language)): \(data.panelDescription)"
+    }
+
+    // MARK: JSON
+
+    /// Everything a run found, with no timing, thread count or path in it, so that two runs
+    /// can be compared byte for byte.
+    public func json() -> JSONValue {
+        let ids = data.provinces.provinces.map(\.id)
+        let yearsJSON: [JSONValue] = years.map { summary in
+            .object([
+                ("year", .integer(summary.year)),
+                ("median", .integer(summary.median)),
+                ("p5", .integer(summary.low)),
+                ("p95", .integer(summary.high)),
+                ("rank_counts", .array(summary.counts.dropFirst().map { .integer($0) })),
+                ("unranked", .integer(summary.counts[0])),
+            ])
+        }
+        let milestones: [JSONValue] = milestoneOdds.map { odds in
+            .object([
+                ("year", .integer(odds.milestone.year)),
+                ("condition", .string(describeForMachines(odds.milestone))),
+                ("probability", .number(odds.probability)),
+                ("interval", .array([.number(odds.interval.lower), .number(odds.interval.upper)])),
+                ("rank_milestone", .bool(odds.milestone.isRankMilestone)),
+            ])
+        }
+        let provinces: [JSONValue] = (0..<data.provinces.count).map { p in
+            .object([
+                ("id", .string(ids[p])),
+                ("name", .string(data.provinces[p].name)),
+                ("years", .array(plan.years.indices.map { y in
+                    .object([
+                        ("year", .integer(plan.years[y])),
+                        ("median_rank", .integer(tally.rankQuantile(0.5, year: y, province: p))),
+                        ("p_top10", .number(tally.shareRankAtMost(10, year: y, province: p))),
+                        ("mean_score", .number(tally.meanIndex(year: y, province: p))),
+                        ("mean_pillars", .array(plan.framework.pillars.indices.map {
+                            .number(tally.meanPillar(year: y, province: p, pillar: $0))
+                        })),
+                    ])
+                })),
+            ])
+        }
+        let every = WilsonInterval(successes: tally.everyRankMilestone, trials: tally.scenarios)
+        return .object([
+            ("name", .string(scenario.name)),
+            ("province", .object([("id", .string(ids[focus])), ("name", .string(focusName)),
+                                  ("last_rank", .integer(plan.lastRanks[focus])), ("last_year", .integer(plan.fit.lastYear))])),
+            ("model", .string(scenario.model.rawValue)),
+            ("scenarios", .integer(tally.scenarios)),
+            ("seed", .integer(Int(scenario.seed))),
+            ("horizon", .integer(scenario.horizon)),
+            ("years", .array(yearsJSON)),
+            ("milestones", .array(milestones)),
+            ("every_rank_milestone", .object([("probability", .number(share(tally.everyRankMilestone))),
+                                              ("interval", .array([.number(every.lower), .number(every.upper)]))])),
+            ("every_milestone", .number(share(tally.everyMilestone))),
+            ("target_rank", .integer(horizonTarget)),
+            ("rivals", .array(rivals.map { .object([("id", .string(ids[$0.province])), ("share", .number($0.share))]) })),
+            ("provinces", .array(provinces)),
+            ("warnings", .array(plan.warnings.map { .string($0) })),
+            ("data", .object([("illustrative", .bool(data.panelIsIllustrative))])),
+            ("settings", ScoreReport.json(scenario.settings)),
+        ])
+    }
+
+    private func describeForMachines(_ milestone: Milestone) -> String {
+        let pillars = plan.framework.pillars
+        switch milestone.condition {
+        case .rankAtMost(let k): return "rank_at_most \(k)"
+        case .betterThanPreviousYear(let k): return "better_than_previous_year \(k)"
+        case .scoreAtLeast(let score): return "score_at_least \(score)"
+        case .pillarRankAtMost(let pillar, let k): return "\(pillars[pillar].code) rank_at_most \(k)"
+        case .pillarScoreAtLeast(let pillar, let score): return "\(pillars[pillar].code) score_at_least \(score)"
+        case .everyIndicatorAtAverage: return "every_indicator_at_or_above_average"
+        }
+    }
+
+    // MARK: CSV files
+
+    /// The CSV files `pii run --out DIR` writes beside `run.json`, by file name.
+    public func csvFiles() -> [(name: String, text: String)] {
+        var distribution = CSVText(header: ["year", "rank", "scenarios", "share"])
+        for summary in years {
+            let total = max(summary.counts.reduce(0, +), 1)
+            for (rank, count) in summary.counts.enumerated() {
+                distribution.append([String(summary.year), rank == 0 ? "" : String(rank), String(count), csvNumber(Double(count) / Double(total))])
+            }
+        }
+        var milestones = CSVText(header: ["year", "milestone", "probability", "lower", "upper"])
+        for odds in milestoneOdds {
+            milestones.append([String(odds.milestone.year), describeForMachines(odds.milestone), csvNumber(odds.probability),
+                               csvNumber(odds.interval.lower), csvNumber(odds.interval.upper)])
+        }
+        var provinces = CSVText(header: ["year", "id", "name", "median_rank", "p_top10", "mean_score"])
+        for (y, year) in plan.years.enumerated() {
+            for p in 0..<data.provinces.count {
+                provinces.append([String(year), data.provinces[p].id, data.provinces[p].name,
+                                  tally.rankQuantile(0.5, year: y, province: p).map(String.init) ?? "",
+                                  csvNumber(tally.shareRankAtMost(10, year: y, province: p)),
+                                  csvNumber(tally.meanIndex(year: y, province: p))])
+            }
+        }
+        return [("rank-distribution.csv", distribution.text), ("milestones.csv", milestones.text), ("provinces.csv", provinces.text)]
+    }
+}
+
+/// A share as a percentage with one decimal.
+func percent(_ value: Double) -> String {
+    String(format: "%.1f\u{00A0}%%", value * 100)
+}

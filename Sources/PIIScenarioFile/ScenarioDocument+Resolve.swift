@@ -1,0 +1,200 @@
+import PIIData
+import PIIIndex
+import PIISimulation
+
+extension ScenarioDocument {
+    static let milestoneKeys = ["year", "rank_at_most", "better_than_previous_year", "score_at_least", "pillar",
+                                "every_indicator_at_or_above_average"]
+    static let interventionKeys = ["id", "name", "owner", "province", "effects", "start", "ramp_years", "cost"]
+    static let effectKeys = ["indicator", "change", "reach", "uncertainty"]
+
+    /// Looks every name up in `data` and checks what needs the data: years against the
+    /// panel's last edition, provinces, indicators, pillars, and milestones that contradict
+    /// each other.
+    public func resolve(with data: DataSet, lastDataYear: Int) throws -> Scenario {
+        let provinces = data.provinces
+        let focus = try Self.province(province!, in: provinces)
+        let horizon = try horizon.map { try $0.integer() } ?? 2030
+        if horizon <= lastDataYear || horizon > 2100 {
+            throw (self.horizon.map { $0.error(message(horizon: horizon, last: lastDataYear)) }
+                ?? InputError(file: file, field: "horizon", message: message(horizon: horizon, last: lastDataYear)))
+        }
+        let count = try scenarios.map { try $0.integer() } ?? 20_000
+        if count < 1 || count > 100_000_000 {
+            throw scenarios!.error("the number of scenarios must be between 1 and 100,000,000")
+        }
+        var scenario = Scenario(
+            name: name, province: focus, horizon: horizon, model: model, mixture: mixture ?? Scenario.equalMixture,
+            scenarios: count, seed: seed, shockScale: shockScale, parameterUncertainty: parameterUncertainty,
+            settings: settings)
+        let simulated = (lastDataYear + 1)...horizon
+        scenario.milestones = try milestones.map { try milestone($0, framework: data.framework, provinces: provinces.count, years: simulated) }
+        try checkConsistency(scenario.milestones, provinces: provinces.count)
+        var ids: Set<String> = []
+        scenario.interventions = try interventions.map { node in
+            let intervention = try intervention(node, data: data, focus: focus, years: simulated)
+            guard ids.insert(intervention.id).inserted else {
+                throw node.error("the id '\(intervention.id)' is used by another intervention; ids must differ")
+            }
+            return intervention
+        }
+        return scenario
+    }
+
+    private func message(horizon: Int, last: Int) -> String {
+        "the horizon \(horizon) must come after the last edition of data (\(last)) and not after 2100"
+    }
+
+    static func province(_ node: YAMLNode, in provinces: ProvinceSet) throws -> Int {
+        let name = try node.string()
+        guard let number = provinces.number(of: name) else {
+            let hint = provinces.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""
+            throw node.error("unknown province '\(name)'\(hint); use an id such as ninh-binh or a name")
+        }
+        return number
+    }
+
+    private func year(_ node: YAMLNode, in years: ClosedRange<Int>, what: String) throws -> Int {
+        let year = try node.integer()
+        guard years.contains(year) else {
+            throw node.error("the \(what) year \(year) is outside the simulated years \(years.lowerBound)–\(years.upperBound) (after the last edition of data, up to the horizon)")
+        }
+        return year
+    }
+
+    private func milestone(_ node: YAMLNode, framework: Framework, provinces: Int, years: ClosedRange<Int>) throws -> Milestone {
+        let entries = try node.mapping(allowed: Self.milestoneKeys)
+        let values = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
+        guard let yearNode = values["year"] else { throw node.error("a milestone needs `year:`") }
+        let year = try year(yearNode, in: years, what: "milestone")
+        func rank(_ node: YAMLNode) throws -> Int {
+            let k = try node.integer()
+            guard (1...provinces).contains(k) else { throw node.error("a rank lies between 1 and \(provinces)") }
+            return k
+        }
+        var pillar: Int?
+        if let pillarNode = values["pillar"] {
+            let code = try pillarNode.string()
+            guard let number = framework.pillars.firstIndex(where: { $0.code == code }) else {
+                let hint = closestMatch(to: code, among: framework.pillars.map(\.code)).map { " (did you mean \($0)?)" } ?? ""
+                throw pillarNode.error("unknown pillar '\(code)'\(hint); use a pillar code such as P3")
+            }
+            pillar = number
+        }
+        let conditions = entries.filter { $0.key != "year" && $0.key != "pillar" }
+        guard conditions.count == 1, let (key, value) = conditions.first else {
+            throw node.error("a milestone has one condition: rank_at_most, better_than_previous_year, score_at_least or every_indicator_at_or_above_average")
+        }
+        let condition: Milestone.Condition
+        switch (key, pillar) {
+        case ("rank_at_most", nil): condition = .rankAtMost(try rank(value))
+        case ("rank_at_most", let pillar?): condition = .pillarRankAtMost(pillar: pillar, rank: try rank(value))
+        case ("score_at_least", nil): condition = .scoreAtLeast(try value.number())
+        case ("score_at_least", let pillar?): condition = .pillarScoreAtLeast(pillar: pillar, score: try value.number())
+        case ("better_than_previous_year", nil):
+            let k = try value.integer()
+            guard k >= 1, k < provinces else { throw value.error("climb between 1 and \(provinces - 1) places") }
+            condition = .betterThanPreviousYear(k)
+        case ("every_indicator_at_or_above_average", nil):
+            guard try value.boolean() else { throw value.error("write `every_indicator_at_or_above_average: true`, or leave the milestone out") }
+            condition = .everyIndicatorAtAverage
+        default:
+            throw node.error("`pillar:` goes with rank_at_most or score_at_least only")
+        }
+        return Milestone(year: year, condition: condition, label: node.path)
+    }
+
+    /// Rejects milestones no scenario can meet together: a year that must be at most rank U
+    /// followed by a year that must climb k places needs U ≥ 1 + k, and so on along the path.
+    private func checkConsistency(_ milestones: [Milestone], provinces: Int) throws {
+        var bound: [Int: Int] = [:]
+        for milestone in milestones {
+            if case .rankAtMost(let k) = milestone.condition { bound[milestone.year] = min(bound[milestone.year] ?? provinces, k) }
+        }
+        // The best rank each year can have given later climbs: climbing k places into year y
+        // needs rank ≥ 1 + k in year y − 1.
+        var needed: [Int: Int] = [:]
+        for milestone in milestones.sorted(by: { $0.year > $1.year }) {
+            if case .betterThanPreviousYear(let k) = milestone.condition {
+                let floor = (needed[milestone.year] ?? 1) + k
+                needed[milestone.year - 1] = max(needed[milestone.year - 1] ?? 1, floor)
+            }
+        }
+        for (year, best) in needed {
+            if let upper = bound[year], upper < best {
+                let node = self.milestones.first { $0.path == milestones.first { $0.year == year + 1 }?.label }
+                throw (node ?? self.milestones[0]).error(
+                    "the milestones contradict each other: rank \(upper) or better in \(year) leaves no room to climb as required in \(year + 1)")
+            }
+        }
+    }
+
+    private func intervention(_ node: YAMLNode, data: DataSet, focus: Int, years: ClosedRange<Int>) throws -> Intervention {
+        let entries = try node.mapping(allowed: Self.interventionKeys)
+        let values = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
+        guard let idNode = values["id"] else { throw node.error("an intervention needs `id:`") }
+        let id = try idNode.string()
+        guard let startNode = values["start"] else { throw node.error("the intervention '\(id)' needs `start:` (the first edition year it moves)") }
+        let start = try year(startNode, in: years, what: "start")
+        let province = try values["province"].map { try Self.province($0, in: data.provinces) } ?? focus
+        let ramp = try values["ramp_years"].map { try $0.integer() } ?? 1
+        if ramp < 1 { throw values["ramp_years"]!.error("ramp_years is 1 or more") }
+        if ramp > years.upperBound - start + 1 {
+            throw values["ramp_years"]!.error("a ramp of \(ramp) years from \(start) runs past the horizon \(years.upperBound); shorten it to at most \(years.upperBound - start + 1)")
+        }
+        let cost = try values["cost"].map { try $0.number() } ?? 0
+        if cost < 0 { throw values["cost"]!.error("a cost cannot be negative (billion VND)") }
+        guard let effectsNode = values["effects"] else { throw node.error("the intervention '\(id)' needs `effects:`") }
+        let effects = try effectsNode.sequence().map { try effect($0, framework: data.framework, provinces: data.provinces) }
+        guard !effects.isEmpty else { throw effectsNode.error("list at least one effect") }
+        return Intervention(
+            id: id, name: try values["name"]?.string() ?? id, owner: try values["owner"]?.string() ?? "",
+            province: province, effects: effects, start: start, rampYears: ramp, cost: cost)
+    }
+
+    private func effect(_ node: YAMLNode, framework: Framework, provinces: ProvinceSet) throws -> Intervention.Effect {
+        let entries = try node.mapping(allowed: Self.effectKeys)
+        let values = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
+        guard let indicatorNode = values["indicator"] else { throw node.error("an effect needs `indicator:` (a code such as 4.2.3)") }
+        let code = try indicatorNode.string()
+        guard let indicator = framework.indicatorNumber(code: code) else {
+            let hint = closestMatch(to: code, among: framework.indicators.map(\.code)).map { " (did you mean \($0)?)" } ?? ""
+            throw indicatorNode.error("unknown indicator '\(code)'\(hint); use an indicator code of the framework")
+        }
+        let uncertainty = try values["uncertainty"].map { try $0.number() } ?? 0
+        if uncertainty < 0 { throw values["uncertainty"]!.error("uncertainty is a coefficient of variation, 0 or more") }
+        let change: Intervention.Change
+        switch (values["change"], values["reach"]) {
+        case (let changeNode?, nil): change = try Self.change(changeNode)
+        case (nil, let reachNode?): change = try Self.reach(reachNode, provinces: provinces)
+        default: throw node.error("an effect has either `change:` (\"+40%\", \"+2.5\") or `reach:` (national-average, best, or {province: X})")
+        }
+        return Intervention.Effect(indicator: indicator, change: change, uncertainty: uncertainty)
+    }
+
+    static func change(_ node: YAMLNode) throws -> Intervention.Change {
+        if let number = node.node.float, node.node.string.map({ !$0.contains("%") }) ?? true {
+            return .absolute(number)
+        }
+        var text = try node.string().replacingOccurrences(of: " ", with: "")
+        let percent = text.hasSuffix("%")
+        if percent { text.removeLast() }
+        guard let value = Double(text), value.isFinite else {
+            throw node.error("write a change as \"+40%\" (relative) or \"+2.5\" (in the indicator's unit)")
+        }
+        return percent ? .relative(value / 100) : .absolute(value)
+    }
+
+    static func reach(_ node: YAMLNode, provinces: ProvinceSet) throws -> Intervention.Change {
+        if let text = node.node.scalar?.string {
+            switch text {
+            case "national-average": return .reachNationalAverage
+            case "best": return .reachBest
+            default: throw node.error("reach is national-average, best, or {province: X}")
+            }
+        }
+        let entries = try node.mapping(allowed: ["province"])
+        guard let target = entries.first?.value else { throw node.error("write reach: {province: X}") }
+        return .reachProvince(try province(target, in: provinces))
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// `pii run` end to end.
+@Suite struct RunCommandTests {
+    static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Scenarios")
+
+    func scenario(_ name: String) -> String { Self.scenarios.appendingPathComponent(name).path }
+
+    @Test func theJSONIsByteIdenticalForAnyThreadCountAndBatchSize() throws {
+        let arguments = ["run", scenario("ninh-binh-plan.yaml"), "--scenarios", "300", "--format", "json"]
+        let reference = try CommandRunner.run(arguments + ["--threads", "1"])
+        #expect(reference.status == 0, "\(reference.error)")
+        for extra in [["--threads", "2"], ["--threads", "2", "--batch", "24"], ["--threads", "1", "--batch", "64"]] {
+            let other = try CommandRunner.run(arguments + extra)
+            #expect(other.output == reference.output, "\(extra)")
+        }
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(reference.output.utf8)) as? [String: Any])
+        #expect(document["scenarios"] as? Int == 300)
+        #expect((document["milestones"] as? [Any])?.count == 7)
+        #expect(!reference.output.contains("threads") && !reference.output.contains("/Scenarios/"))
+    }
+
+    @Test func theTableShowsTheOddsAndHowToReproduceThem() throws {
+        let result = try CommandRunner.run(["run", scenario("ninh-binh-2030.yaml"), "--scenarios", "400", "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Rank of Ninh Bình"))
+        #expect(result.output.contains("rank ≤ 13"))
+        #expect(result.output.contains("Every rank milestone together"))
+        #expect(result.output.contains("Reproduce: pii run"))
+        #expect(result.output.split(separator: "\n").allSatisfy { $0.count <= 100 })
+    }
+
+    @Test func outWritesTheJSONAndTheCSVFiles() throws {
+        let directory = try CommandRunner.temporaryDirectory().appendingPathComponent("results")
+        let result = try CommandRunner.run(["run", scenario("ca-mau-2026.yaml"), "--scenarios", "200", "--out", directory.path])
+        #expect(result.status == 0, "\(result.error)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(files == ["milestones.csv", "provinces.csv", "rank-distribution.csv", "run.json"])
+    }
+
+    @Test func aMalformedScenarioFileIsNamedWithItsLine() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("bad.yaml")
+        try "province: ninh-binh\nhorizon: 2030\nmilestones:\n  - {year: 2027, rank_at_mots: 13}\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["run", file.path])
+        #expect(result.status != 0)
+        #expect(result.error.contains("bad.yaml:4: milestones[0].rank_at_mots: unknown key 'rank_at_mots' (did you mean rank_at_most?)"), "\(result.error)")
+        #expect(!result.error.contains("Fatal error"))
+    }
+
+    @Test func ctrlCStopsCleanlyWithoutWritingResults() throws {
+        let directory = try CommandRunner.temporaryDirectory().appendingPathComponent("results")
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["run", scenario("ninh-binh-2030.yaml"), "--scenarios", "50000000", "--out", directory.path]
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = Pipe()
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        process.interrupt()
+        process.waitUntilExit()
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus != 0)
+        #expect(message.contains("interrupted"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("run.json").path))
+    }
+}

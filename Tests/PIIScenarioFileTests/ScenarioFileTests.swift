@@ -1,0 +1,107 @@
+import Foundation
+import PIIData
+import PIIForecast
+import PIISimulation
+import Testing
+@testable import PIIScenarioFile
+
+/// Scenario files: what they mean, and one clear message with its line for every mistake.
+@Suite struct ScenarioFileTests {
+    static let data = try! DataSet.load()
+
+    func resolve(_ text: String) throws -> Scenario {
+        try ScenarioDocument.parse(text: text, file: "test.yaml").resolve(with: Self.data, lastDataYear: 2025)
+    }
+
+    func failure(_ text: String) -> InputError? {
+        do {
+            _ = try resolve(text)
+            Issue.record("expected an error for:\n\(text)")
+            return nil
+        } catch let error as InputError {
+            return error
+        } catch {
+            Issue.record("unexpected error \(error)")
+            return nil
+        }
+    }
+
+    @Test func theShippedScenariosResolve() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Scenarios")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+        #expect(files.count >= 3)
+        for file in files {
+            let document = try ScenarioDocument.load(path: folder.appendingPathComponent(file).path)
+            let scenario = try document.resolve(with: Self.data, lastDataYear: 2025)
+            #expect(!scenario.milestones.isEmpty, "\(file)")
+        }
+        let plan = try ScenarioDocument.load(path: folder.appendingPathComponent("ninh-binh-plan.yaml").path)
+            .resolve(with: Self.data, lastDataYear: 2025)
+        #expect(plan.interventions.count >= 20)
+        #expect(plan.interventions.allSatisfy { !$0.owner.isEmpty })
+    }
+
+    @Test func fieldsMeanWhatTheDocsSay() throws {
+        let scenario = try resolve("""
+            name: test
+            province: Ninh Binh
+            horizon: 2029
+            model: drift
+            scenarios: 500
+            seed: 9
+            milestones:
+              - {year: 2027, rank_at_most: 13}
+              - {year: 2028, better_than_previous_year: 2}
+              - {year: 2029, pillar: P3, rank_at_most: 5}
+              - {year: 2029, score_at_least: 45.5}
+            interventions:
+              - id: fund
+                province: hung-yen
+                effects:
+                  - {indicator: "4.2.3", change: "+40%", uncertainty: 0.3}
+                  - {indicator: "2.2.1", change: 2.5}
+                  - {indicator: "3.1.3", reach: national-average}
+                  - {indicator: "7.1.2", reach: {province: quang-ninh}}
+                start: 2027
+                ramp_years: 2
+                cost: 120
+            """)
+        #expect(scenario.province == Self.data.provinces.number(of: "ninh-binh"))
+        #expect(scenario.horizon == 2029 && scenario.model == .drift && scenario.scenarios == 500 && scenario.seed == 9)
+        #expect(scenario.milestones.map(\.condition) == [
+            .rankAtMost(13), .betterThanPreviousYear(2), .pillarRankAtMost(pillar: 2, rank: 5), .scoreAtLeast(45.5),
+        ])
+        let fund = try #require(scenario.interventions.first)
+        #expect(fund.province == Self.data.provinces.number(of: "hung-yen"))
+        #expect(fund.effects.map(\.change) == [
+            .relative(0.4), .absolute(2.5), .reachNationalAverage,
+            .reachProvince(Self.data.provinces.number(of: "quang-ninh")!),
+        ])
+        #expect(fund.ramp(in: 2026) == 0 && fund.ramp(in: 2027) == 0.5 && fund.ramp(in: 2028) == 1)
+    }
+
+    @Test(arguments: [
+        // (file, line, message fragment)
+        ("province: ninh-binh\nhorzion: 2030\n", 2, "unknown key 'horzion' (did you mean horizon?)"),
+        ("province: ninh-binh\nscenarios: many\n", 2, "expected a whole number"),
+        ("province: ninh-binh\nmilestones:\n  - {year: 2025, rank_at_most: 13}\n", 3, "outside the simulated years 2026–2030"),
+        ("province: ninh-binh\nmilestones:\n  - {year: 2031, rank_at_most: 13}\n", 3, "outside the simulated years"),
+        ("province: ninh-binh\nmilestones:\n  - {year: 2027, rank_at_most: 40}\n", 3, "between 1 and 34"),
+        ("province: Ninh Bihn\n", 1, "did you mean Ninh Bình?"),
+        ("province: ninh-binh\nmodel: drfit\n", 2, "did you mean drift?"),
+        ("province: ninh-binh\ninterventions:\n  - id: x\n    effects: [{indicator: \"4.2.9\", change: \"+1%\"}]\n    start: 2027\n", 4, "unknown indicator '4.2.9'"),
+        ("province: ninh-binh\ninterventions:\n  - id: x\n    effects: [{indicator: \"4.2.3\", change: \"+1%\"}]\n    start: 2027\n    cost: -5\n", 6, "cannot be negative"),
+        ("province: ninh-binh\ninterventions:\n  - id: x\n    effects: [{indicator: \"4.2.3\", change: \"+1%\"}]\n    start: 2029\n    ramp_years: 3\n", 6, "runs past the horizon 2030"),
+        ("province: ninh-binh\ninterventions:\n  - id: x\n    effects: [{indicator: \"4.2.3\", change: \"lots\"}]\n    start: 2027\n", 4, "\"+40%\""),
+        ("province: ninh-binh\nmilestones:\n  - {year: 2029, rank_at_most: 1}\n  - {year: 2030, better_than_previous_year: 1}\n", 4, "contradict"),
+        ("province: ninh-binh\n  horizon: 2030\n", 2, "not valid YAML"),
+        ("province: ninh-binh\nmilestones:\n  - {year: 2027}\n", 3, "one condition"),
+    ])
+    func everyMistakeIsNamedWithItsLine(text: String, line: Int, fragment: String) throws {
+        let error = try #require(failure(text))
+        #expect(error.file == "test.yaml")
+        #expect(error.line == line, "\(error)")
+        #expect(error.description.contains(fragment), "\(error)")
+    }
+}
