@@ -12,14 +12,14 @@ let package = Package(
     ],
     targets: [
         .executableTarget(
-            name: "ScorerBenchmarks",
+            name: "EngineBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "PIIBench", package: "pii"),
                 .product(name: "PIIData", package: "pii"),
                 .product(name: "PIIIndex", package: "pii"),
             ],
-            path: "ScorerBenchmarks",
+            path: "EngineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]
