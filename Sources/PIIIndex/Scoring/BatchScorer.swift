@@ -144,8 +144,9 @@ public struct BatchScorer: Sendable {
     }
 
     /// Decides the outlier treatment of the eight lanes and sets their normalisation
-    /// parameters (`z = (clamp(x) − shift) · scale + offset`). Returns where to read the
-    /// values to normalise: `raw`, or the log-transformed copy when a lane fell back to the log.
+    /// parameters (`z = (x − shift) · scale + offset`, then cut to 0…100). Returns where to
+    /// read the values to normalise: `raw`, or the log-transformed copy when a lane fell back
+    /// to the log.
     private func prepareNormalisation(
         indicator: Int, raw: UnsafePointer<Double>, lane: Int, hasMissing: Bool,
         rule: OutlierRule, _ batch: ScoreBatch
@@ -157,8 +158,6 @@ public struct BatchScorer: Sendable {
             codes[l] = 0
             constant[l] = 0
         }
-        Lanes(repeating: -.infinity).store(to: batch.clampLow + lane)
-        Lanes(repeating: .infinity).store(to: batch.clampHigh + lane)
         Lanes(repeating: 0).store(to: batch.offset + lane)
         let direction = settings.valuesAreNormalised ? 1.0 : structure.direction[indicator]
         if !settings.valuesAreNormalised, let goalposts = structure.goalposts[indicator] {
@@ -188,18 +187,20 @@ public struct BatchScorer: Sendable {
 
     /// Writes the normalised scores of eight lanes of one indicator and, with `accumulate`,
     /// adds them into the indicator's group.
+    ///
+    /// Every score is cut to 0…100. That is how winsorisation takes effect — a value beyond a
+    /// winsorised lane's new maximum is exactly as good as the maximum — and how goalposts
+    /// truncate; other scores already lie in 0…100, and the cut removes the last-bit overshoot
+    /// of `(max − min) · (100 / (max − min))`.
     private func normalise(
         indicator: Int, source: UnsafePointer<Double>, lane: Int,
         accumulate: Bool, hasMissing: Bool, _ batch: ScoreBatch
     ) {
         let structure = framework.structure
         let width = batch.width, plane = batch.provinceCount * width
-        let low = Lanes.load(batch.clampLow + lane), high = Lanes.load(batch.clampHigh + lane)
         let shift = Lanes.load(batch.shift + lane), scale = Lanes.load(batch.scale + lane)
         let offset = Lanes.load(batch.offset + lane)
-        let clamps = (low .> -.infinity).any || (high .< .infinity).any
         let offsets = (offset .!= 0).any
-        let truncates = !settings.valuesAreNormalised && structure.goalposts[indicator] != nil
         let output = batch.indicatorScores + indicator * plane + lane
         let group = structure.groupOfIndicator[indicator]
         let state = group * (width / ScoreBatch.laneGroup) + lane / ScoreBatch.laneGroup
@@ -221,73 +222,59 @@ public struct BatchScorer: Sendable {
         }
         let weights = Lanes(repeating: weight)
         let provinces = batch.provinceCount
-        if !offsets && !truncates && !(accumulate && masked) {
-            // The common case: one loop per variant so that nothing is decided per row. The
-            // clamp is always applied (unclamped lanes have infinite bounds), and the group's
-            // last child finishes the weighted mean as it adds itself.
-            @inline(__always) func normalised(_ row: Int) -> Lanes {
-                let x = Lanes.load(source + row)
-                let z = (x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high) - shift) * scale
-                z.store(to: output + row)
-                return z
+        let zero = Lanes(repeating: 0), hundred = Lanes(repeating: 100)
+        @inline(__always) func normalised(_ row: Int) -> Lanes {
+            var z = (Lanes.load(source + row) - shift) * scale
+            if offsets { z += offset }
+            z = z.replacing(with: zero, where: z .< zero).replacing(with: hundred, where: z .> hundred)
+            z.store(to: output + row)
+            return z
+        }
+        guard !(accumulate && masked) else {
+            for p in 0..<provinces {
+                let row = p &* width
+                let z = normalised(row)
+                let isPresent = z.isPresent()
+                var sum = first ? zero : Lanes.load(sums + row)
+                sum.addProduct(weights, z.kept(where: isPresent))
+                sum.store(to: sums + row)
+                (Lanes.load(present + row) + weights.kept(where: isPresent)).store(to: present + row)
             }
-            let last = structure.isLastInGroup[indicator]
-            let inverse = Lanes(repeating: structure.groups[group].inverseWeightSum)
-            switch (accumulate, first, last) {
-            case (false, _, _):
-                for p in 0..<provinces { _ = normalised(p &* width) }
-            case (true, true, true):
-                for p in 0..<provinces {
-                    let row = p &* width
-                    (weights * normalised(row) * inverse).store(to: sums + row)
-                }
-            case (true, true, false):
-                for p in 0..<provinces {
-                    let row = p &* width
-                    (weights * normalised(row)).store(to: sums + row)
-                }
-            case (true, false, true):
-                for p in 0..<provinces {
-                    let row = p &* width
-                    var sum = Lanes.load(sums + row)
-                    sum.addProduct(weights, normalised(row))
-                    (sum * inverse).store(to: sums + row)
-                }
-            case (true, false, false):
-                for p in 0..<provinces {
-                    let row = p &* width
-                    var sum = Lanes.load(sums + row)
-                    sum.addProduct(weights, normalised(row))
-                    sum.store(to: sums + row)
-                }
-            }
-            if accumulate && last { batch.groupState[state] = 2 }
             return
         }
-        let zero = Lanes(repeating: 0)
-        for p in 0..<provinces {
-            let row = p &* width
-            var x = Lanes.load(source + row)
-            if clamps {
-                x = x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high)
+        // One loop per variant, so that nothing is decided per row; the group's last child
+        // finishes the weighted mean as it adds itself.
+        let last = structure.isLastInGroup[indicator]
+        let inverse = Lanes(repeating: structure.groups[group].inverseWeightSum)
+        switch (accumulate, first, last) {
+        case (false, _, _):
+            for p in 0..<provinces { _ = normalised(p &* width) }
+        case (true, true, true):
+            for p in 0..<provinces {
+                let row = p &* width
+                (weights * normalised(row) * inverse).store(to: sums + row)
             }
-            var z = (x - shift) * scale
-            if offsets { z += offset }
-            if truncates {
-                z = z.replacing(with: 0, where: z .< 0)
-                z = z.replacing(with: 100, where: z .> 100)
+        case (true, true, false):
+            for p in 0..<provinces {
+                let row = p &* width
+                (weights * normalised(row)).store(to: sums + row)
             }
-            z.store(to: output + row)
-            guard accumulate else { continue }
-            var sum = first ? zero : Lanes.load(sums + row)
-            if masked {
-                let isPresent = z.isPresent()
-                sum.addProduct(weights, z.kept(where: isPresent))
-                (Lanes.load(present + row) + weights.kept(where: isPresent)).store(to: present + row)
-            } else {
-                sum.addProduct(weights, z)
+        case (true, false, true):
+            for p in 0..<provinces {
+                let row = p &* width
+                var sum = Lanes.load(sums + row)
+                sum.addProduct(weights, normalised(row))
+                (sum * inverse).store(to: sums + row)
             }
-            sum.store(to: sums + row)
+        case (true, false, false):
+            for p in 0..<provinces {
+                let row = p &* width
+                var sum = Lanes.load(sums + row)
+                sum.addProduct(weights, normalised(row))
+                sum.store(to: sums + row)
+            }
         }
+        if accumulate && last { batch.groupState[state] = 2 }
     }
 }
+

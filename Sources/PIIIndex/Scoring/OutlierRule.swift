@@ -77,7 +77,8 @@ struct OutlierRule {
     }
 
     /// Decides the treatment of the eight lanes at `raw` (rows `batch.width` apart), records
-    /// it in `codes`, and sets each lane's clamp bounds and treated minimum and maximum.
+    /// it in `codes`, and sets each lane's treated minimum and maximum (for a winsorised lane,
+    /// the bounds its values are clamped to; normalisation cuts scores to 0…100 accordingly).
     /// Returns where to read the values to normalise: `raw`, or the block's copy in
     /// `batch.transformed` with the log-treated lanes transformed.
     func apply(
@@ -143,8 +144,6 @@ struct OutlierRule {
         let g = third - centre, g2 = g * g
         let s2 = t2 - e2 + f2, s3 = t3 - e2 * e + f2 * f, s4 = t4 - e2 * e2 + f2 * f2
         let first = Self.centralSums(t1 - (high - second), s2, s3, s4, factors)
-        let u2 = s2 - two * f2 + two * g2, u3 = s3 - two * f2 * f + two * g2 * g, u4 = s4 - two * f2 * f2 + two * g2 * g2
-        let secondStep = Self.centralSums(t1 - (high - second) - two * (second - third), u2, u3, u4, factors)
         let limit = Self.cancellationLimit
         let stepOne = isFlagged .& (original.m3 .> 0) .& (second .< high) .& (third .< second)
             .& (e2 .< limit * s2) .& (e2 * e2 .< limit * s4)
@@ -152,13 +151,17 @@ struct OutlierRule {
         let steps = settings.maxWinsorisationSteps
         let never = SIMDMask<SIMD8<Int64>>(repeating: false)
         let curedInOne = steps >= 1 ? stepOne .& .!stillFlagged : never
-        let stepTwo = stepOne .& stillFlagged .& (first.m3 .> 0) .& (two * f2 .< limit * u2) .& (two * f2 * f2 .< limit * u4)
-        let curedInTwo = steps >= 2
-            ? stepTwo .& .!flagged(secondStep.m2, secondStep.m3, secondStep.m4, factors)
-            : never
+        var curedInTwo = never
+        // The second step only for lanes the first did not cure (a few percent of them).
+        let candidates = stepOne .& stillFlagged .& (first.m3 .> 0)
+        if steps >= 2 && candidates.any {
+            let u2 = s2 - two * f2 + two * g2, u3 = s3 - two * f2 * f + two * g2 * g, u4 = s4 - two * f2 * f2 + two * g2 * g2
+            let secondStep = Self.centralSums(t1 - (high - second) - two * (second - third), u2, u3, u4, factors)
+            let stepTwo = candidates .& (two * f2 .< limit * u2) .& (two * f2 * f2 .< limit * u4)
+            curedInTwo = stepTwo .& .!flagged(secondStep.m2, secondStep.m3, secondStep.m4, factors)
+        }
         let cap = high.replacing(with: second, where: curedInOne).replacing(with: third, where: curedInTwo)
         cap.store(to: batch.laneMax + lane)
-        cap.store(to: batch.clampHigh + lane)
         forEachLane(in: curedInOne.bits) { codes[$0] = 1 }
         forEachLane(in: curedInTwo.bits) { codes[$0] = 2 }
 
@@ -170,8 +173,6 @@ struct OutlierRule {
                 positiveSkew: positive[l], batch)
             if let outcome {
                 codes[l] = Int8(outcome.steps)
-                batch.clampLow[lane + l] = outcome.low
-                batch.clampHigh[lane + l] = outcome.high
                 batch.laneMin[lane + l] = outcome.low
                 batch.laneMax[lane + l] = outcome.high
             } else {

@@ -38,7 +38,7 @@ public final class ScoreBatch {
     /// The second- and third-largest values per lane, counted with multiplicity (equal to the
     /// maximum when it is tied).
     let laneSecond, laneThird: UnsafeMutablePointer<Double>
-    let clampLow, clampHigh, shift, scale, offset: UnsafeMutablePointer<Double>
+    let shift, scale, offset: UnsafeMutablePointer<Double>
     /// One indicator's values with log-treated lanes transformed, `[province][lane]`.
     let transformed: UnsafeMutablePointer<Double>
     /// Sums of present children's weights per `[node][province][lane]`, for the level being built.
@@ -87,8 +87,6 @@ public final class ScoreBatch {
         laneMax = buffer(width, 0.0)
         laneSecond = buffer(width, 0.0)
         laneThird = buffer(width, 0.0)
-        clampLow = buffer(width, 0.0)
-        clampHigh = buffer(width, 0.0)
         shift = buffer(width, 0.0)
         scale = buffer(width, 0.0)
         offset = buffer(width, 0.0)
