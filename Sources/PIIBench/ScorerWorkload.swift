@@ -41,7 +41,7 @@ public final class ScorerWorkload: @unchecked Sendable {
     public func run(threads: Int) -> Double {
         let partial = SharedPointer(UnsafeMutablePointer<Double>.allocate(capacity: threads))
         defer { partial.base.deallocate() }
-        forEachWorker(threads) { worker in
+        forEachWorker(threads) { [self] worker in
             let batch = ScoreBatch(framework: scorer.framework, provinceCount: provinceCount, width: width)
             var checksum = 0.0
             var b = worker
@@ -53,16 +53,6 @@ public final class ScorerWorkload: @unchecked Sendable {
             partial.base[worker] = checksum
         }
         return (0..<threads).reduce(0) { $0 + partial.base[$1] }
-    }
-}
-
-/// Runs `body` for workers 0..<count in parallel; a single worker runs on the calling thread,
-/// without waking a thread pool.
-public func forEachWorker(_ count: Int, _ body: @Sendable (Int) -> Void) {
-    if count == 1 {
-        body(0)
-    } else {
-        DispatchQueue.concurrentPerform(iterations: count, execute: body)
     }
 }
 

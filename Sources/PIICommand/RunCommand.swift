@@ -59,8 +59,10 @@ struct RunCommand: ParsableCommand {
         let prepared = try PreparedRun(path: scenarioFile, scenarios: scenarios, seed: seed)
         let progress = ProgressBar(total: prepared.plan.scenario.scenarios, label: "pii run")
         let interrupt = InterruptFlag()
-        let tally = try MonteCarlo(plan: prepared.plan).run(
-            threads: threads, width: batch, progress: { progress.update($0) }, isCancelled: { interrupt.isRaised })
+        var options = RunOptions(threads: threads, width: batch)
+        options.progress = { progress.update($0) }
+        options.isCancelled = { interrupt.isRaised }
+        let tally = try MonteCarlo(plan: prepared.plan).run(options)
         progress.finish()
         let report = RunReport(data: prepared.data, plan: prepared.plan, tally: tally, language: lang,
                                command: prepared.command)

@@ -40,8 +40,20 @@ import Testing
     @Test func perScenarioOutcomesDoNotDependOnBatching() throws {
         let plan = try Self.plan(Self.ninhBinh(100))
         var first = [UInt8](repeating: 9, count: 100), second = first
-        _ = try first.withUnsafeMutableBufferPointer { try MonteCarlo(plan: plan).run(threads: 1, width: 8, outcomes: $0.baseAddress) }
-        _ = try second.withUnsafeMutableBufferPointer { try MonteCarlo(plan: plan).run(threads: 2, width: 32, outcomes: $0.baseAddress) }
+        for (buffer, threads, width) in [(0, 1, 8), (1, 2, 32)] {
+            var options = RunOptions(threads: threads, width: width)
+            if buffer == 0 {
+                _ = try first.withUnsafeMutableBufferPointer { pointer in
+                    options.outcomes = pointer.baseAddress
+                    return try MonteCarlo(plan: plan).run(options)
+                }
+            } else {
+                _ = try second.withUnsafeMutableBufferPointer { pointer in
+                    options.outcomes = pointer.baseAddress
+                    return try MonteCarlo(plan: plan).run(options)
+                }
+            }
+        }
         #expect(first == second)
         #expect(!first.contains(9))
     }
@@ -149,7 +161,7 @@ import Testing
         let plan = try Self.plan(scenario)
         let simulator = BatchSimulator(plan: plan, width: 16)
         var tally = SimulationTally(years: plan.years.count, provinces: 34, pillars: 7, milestones: 4)
-        simulator.simulate(first: 0, count: 16, into: &tally, outcomes: nil)
+        simulator.simulate(batchStart: 0, count: 16, options: RunOptions(threads: 1, width: 16), into: &tally)
         #expect(tally.scenarios == 16)
         // The horizon year's raw values, after shocks 25 times the observed ones.
         let framework = Self.data.framework
@@ -185,5 +197,63 @@ import Testing
             #expect(result.coverage > 0.5 && result.coverage <= 1)
             #expect(result.rankCorrelation > 0.8)
         }
+    }
+}
+
+@Suite struct ReplayTests {
+    static func planWithMeasures() throws -> SimulationPlan {
+        let data = SimulationTests.data
+        var scenario = SimulationTests.ninhBinh(96)
+        let focus = scenario.province
+        scenario.interventions = [
+            Intervention(id: "a", province: focus, effects: [.init(indicator: 10, change: .relative(0.3), uncertainty: 0.3)], start: 2026),
+            Intervention(id: "b", province: focus, effects: [.init(indicator: 40, change: .reachNationalAverage)], start: 2027, rampYears: 2),
+            Intervention(id: "c", province: focus, effects: [.init(indicator: 20, change: .absolute(500), uncertainty: 0.5)], start: 2028),
+        ]
+        return try SimulationTests.plan(scenario, data: data)
+    }
+
+    /// Replaying recorded no-intervention values gives exactly what forecasting again gives,
+    /// for any subset of the measures.
+    @Test func replayedBaselinesGiveTheSameResults() throws {
+        let plan = try Self.planWithMeasures()
+        let engine = MonteCarlo(plan: plan)
+        let cache = BaselineCache(scenarios: 96, years: plan.years.count, cells: 52 * 34)
+        var recording = RunOptions(threads: 2)
+        recording.baseline = cache
+        recording.activeInterventions = [true, false, true]
+        let recorded = try engine.run(recording)
+        #expect(cache.isRecorded)
+        for active in [[true, false, true], [false, false, false], [true, true, true], [false, true, false]] {
+            var fresh = RunOptions(threads: 2)
+            fresh.activeInterventions = active
+            var replayed = fresh
+            replayed.baseline = cache
+            let expected = try engine.run(fresh)
+            #expect(try engine.run(replayed) == expected, "\(active)")
+            if active == [true, false, true] { #expect(recorded == expected) }
+        }
+    }
+
+    /// A rank milestone is met exactly when the focus province's margin over the k-th best
+    /// rival is at least −1e-9 (the tie tolerance).
+    @Test func marginsAgreeWithRankMilestones() throws {
+        let plan = try Self.planWithMeasures()
+        // ninhBinh() has two rank_at_most milestones: rank ≤ 13 in 2027 and rank ≤ 10 in 2030.
+        var margins = [Double](repeating: .nan, count: 96 * 2)
+        var outcomes = [UInt8](repeating: 0, count: 96)
+        var options = RunOptions(threads: 2)
+        let tally = try margins.withUnsafeMutableBufferPointer { marginBuffer in
+            try outcomes.withUnsafeMutableBufferPointer { outcomeBuffer in
+                options.margins = marginBuffer.baseAddress
+                options.outcomes = outcomeBuffer.baseAddress
+                return try MonteCarlo(plan: plan).run(options)
+            }
+        }
+        for (position, milestone) in [(0, 0), (1, 3)] {
+            let met = (0..<96).filter { margins[$0 * 2 + position] >= -1e-9 }.count
+            #expect(met == tally.milestoneHits[milestone])
+        }
+        #expect(!margins.contains { $0.isNaN })
     }
 }

@@ -39,8 +39,10 @@ public enum Backtest {
             let scenario = Scenario(province: 0, horizon: heldOut, model: model, scenarios: scenarios, seed: seed, settings: settings)
             let plan = try SimulationPlan(framework: framework, panel: panel, scenario: scenario, fit: fit)
             var values = [Double](repeating: .nan, count: scenarios * indicators * provinces)
-            let tally = try values.withUnsafeMutableBufferPointer {
-                try MonteCarlo(plan: plan).run(threads: threads, finalValues: $0.baseAddress)
+            let tally = try values.withUnsafeMutableBufferPointer { buffer in
+                var options = RunOptions(threads: threads)
+                options.finalValues = buffer.baseAddress
+                return try MonteCarlo(plan: plan).run(options)
             }
             var inside = 0, compared = 0
             var draws = [Double](repeating: 0, count: scenarios)

@@ -34,11 +34,14 @@ final class BatchSimulator {
     /// Per lane: the pool of residual vectors of the lane's model.
     private let lanePool: UnsafeMutablePointer<UnsafePointer<Double>>
     private let effects: [(intervention: Intervention, effect: Intervention.Effect)]
+    /// Each effect's number among all the scenario's effects, which addresses its draws.
+    private let effectNumber: [Int]
     /// Rows (indicator, province) that some effect changes.
     private let touchedRows: [(indicator: Int, province: Int)]
     private var allocations: [UnsafeMutableRawPointer] = []
 
-    init(plan: SimulationPlan, width: Int) {
+    /// - Parameter active: which of the scenario's interventions are in force (all when nil).
+    init(plan: SimulationPlan, width: Int, active: [Bool]? = nil) {
         self.plan = plan
         self.width = width
         provinces = plan.fit.provinceCount
@@ -58,7 +61,20 @@ final class BatchSimulator {
         baseline = doubles(cells)
         trend = doubles(cells)
         convergence = doubles(indicators * width)
-        effects = plan.scenario.interventions.flatMap { intervention in intervention.effects.map { (intervention, $0) } }
+        var effects: [(intervention: Intervention, effect: Intervention.Effect)] = []
+        var effectNumber: [Int] = []
+        var number = 0
+        for (n, intervention) in plan.scenario.interventions.enumerated() {
+            for effect in intervention.effects {
+                if active?[n] ?? true {
+                    effects.append((intervention, effect))
+                    effectNumber.append(number)
+                }
+                number += 1
+            }
+        }
+        self.effects = effects
+        self.effectNumber = effectNumber
         multipliers = doubles(effects.count * width)
         shockSign = doubles(provinces * width)
         let anyPool = plan.residualPools[.randomWalk]!.pointer
@@ -80,20 +96,17 @@ final class BatchSimulator {
         for pointer in allocations { pointer.deallocate() }
     }
 
-    /// Simulates scenarios `first ..< first + width` (those at or beyond `count` are padding,
-    /// simulated but not tallied) and adds them to `tally`. `outcomes`, when given, receives
-    /// for each scenario whether it met every milestone (bit 0) and whether the focus
-    /// province was in the top 10 in the horizon year (bit 1).
-    /// `finalValues`, when given, receives each scenario's raw values in the horizon year,
-    /// `[scenario][indicator][province]`.
-    func simulate(
-        first: Int, count: Int, into tally: inout SimulationTally, outcomes: UnsafeMutablePointer<UInt8>?,
-        finalValues: UnsafeMutablePointer<Double>? = nil
-    ) {
+    /// Simulates the scenarios of the batch starting at `batchStart` (counted from the run's
+    /// first scenario; those at or beyond `count` are padding, simulated but not tallied) and
+    /// adds them to `tally`, writing what `options` asks for.
+    func simulate(batchStart: Int, count: Int, options: RunOptions, into tally: inout SimulationTally) {
         let philox = Philox(seed: plan.scenario.seed)
-        prepare(first: first, philox: philox)
+        let first = options.firstScenario + batchStart
+        let replay = options.baseline?.isRecorded == true
+        prepare(first: first, philox: philox, forecast: !replay)
         let focus = plan.scenario.province
         let milestones = plan.scenario.milestones
+        let rankTargets = plan.rankTargets
         var previousRank = [Int?](repeating: plan.lastRanks[focus], count: width)
         var met = [[Bool]](repeating: [Bool](repeating: true, count: milestones.count), count: width)
         var topTen = [Bool](repeating: false, count: width)
@@ -103,12 +116,27 @@ final class BatchSimulator {
                 return nil
             } ?? 10
         let plane = provinces * width
+        let cells = indicators * provinces
+        let valid = max(0, min(width, count - batchStart))
         for (y, year) in plan.years.enumerated() {
-            drawShocks(first: first, yearIndex: y, philox: philox)
-            step()
+            if replay, let baseline = options.baseline {
+                for l in 0..<valid {
+                    let source = baseline.slot(scenario: batchStart + l, year: y)
+                    for cell in 0..<cells { values[cell * width + l] = source[cell] }
+                }
+            } else {
+                drawShocks(first: first, yearIndex: y, philox: philox)
+                step()
+                if let baseline = options.baseline {
+                    for l in 0..<valid {
+                        let target = baseline.slot(scenario: batchStart + l, year: y)
+                        for cell in 0..<cells { target[cell] = values[cell * width + l] }
+                    }
+                }
+            }
             applyInterventions(year: year)
             plan.scorer.score(UnsafePointer(values), into: batch)
-            for l in 0..<width where first + l < count {
+            for l in 0..<valid {
                 for p in 0..<provinces {
                     tally.countRank(year: y, province: p, rank: Int(batch.ranks[p * width + l]))
                     tally.addScores(year: y, province: p, index: batch.index[p * width + l]) { k in
@@ -119,10 +147,15 @@ final class BatchSimulator {
                 for (m, milestone) in milestones.enumerated() where milestone.year == year {
                     met[l][m] = met[l][m] && isMet(milestone, lane: l, rank: rank, previous: previousRank[l])
                 }
+                if let margins = options.margins {
+                    for (position, (m, k)) in rankTargets.enumerated() where milestones[m].year == year {
+                        margins[(batchStart + l) * rankTargets.count + position] = margin(lane: l, rank: k)
+                    }
+                }
                 if year == plan.scenario.horizon {
-                    if let finalValues {
-                        let target = finalValues + (first + l) * indicators * provinces
-                        for cell in 0..<(indicators * provinces) { target[cell] = values[cell * width + l] }
+                    if let finalValues = options.finalValues {
+                        let target = finalValues + (batchStart + l) * cells
+                        for cell in 0..<cells { target[cell] = values[cell * width + l] }
                     }
                     topTen[l] = (rank ?? .max) <= 10
                     if let rank {
@@ -136,21 +169,40 @@ final class BatchSimulator {
                 previousRank[l] = rank
             }
         }
-        for l in 0..<width where first + l < count {
+        for l in 0..<valid {
             let everyRank = zip(milestones, met[l]).allSatisfy { !$0.0.isRankMilestone || $0.1 }
             tally.countScenario(milestones: met[l], everyRank: everyRank)
-            outcomes?[first + l] = (met[l].allSatisfy { $0 } ? 1 : 0) | (topTen[l] ? 2 : 0)
+            options.outcomes?[batchStart + l] = (met[l].allSatisfy { $0 } ? 1 : 0) | (topTen[l] ? 2 : 0)
         }
+    }
+
+    /// The focus province's index minus the k-th best rival's: how far it is above (positive)
+    /// or below (negative) a rank of k or better.
+    private func margin(lane l: Int, rank k: Int) -> Double {
+        let focus = plan.scenario.province
+        var rivals: [Double] = []
+        rivals.reserveCapacity(provinces)
+        for q in 0..<provinces where q != focus {
+            let score = batch.index[q * width + l]
+            rivals.append(score.isNaN ? -.infinity : score)
+        }
+        rivals.sort(by: >)
+        let own = batch.index[focus * width + l]
+        guard !own.isNaN else { return -.infinity }
+        return k - 1 < rivals.count ? own - rivals[k - 1] : .infinity
     }
 
     // MARK: Per-scenario draws
 
     /// Starting values and each lane's model, trends and effect multipliers.
-    private func prepare(first: Int, philox: Philox) {
+    private func prepare(first: Int, philox: Philox, forecast: Bool) {
         let fit = plan.fit
         let latest = fit.latest
         for l in 0..<width {
             let scenario = first + l
+            prepareMultipliers(scenario: scenario, lane: l, philox: philox)
+            // When the no-intervention values are replayed, the forecast state is not needed.
+            guard forecast else { continue }
             let model = plan.model(ofScenario: scenario, philox)
             lanePool[l] = UnsafePointer(plan.residualPools[model]!.pointer)
             // Parameter draws: for each province (and once for the convergence speeds) a row of
@@ -182,17 +234,22 @@ final class BatchSimulator {
                     trend[cell] = fit.commonTrend[i] + own
                 }
             }
-            for (e, pair) in effects.enumerated() {
-                let cv = pair.effect.uncertainty
-                var multiplier = 1.0
-                if cv > 0 {
-                    // Lognormal with mean 1 and coefficient of variation cv.
-                    let sigma2 = Foundation.log1p(cv * cv)
-                    let (z, _) = philox.normals(Philox.counter(scenario: scenario, purpose: .interventions, e))
-                    multiplier = Foundation.exp(sigma2.squareRoot() * z - sigma2 / 2)
-                }
-                multipliers[e * width + l] = multiplier
+        }
+    }
+
+    /// Each effect's multiplier for one scenario: lognormal with mean 1 and the effect's
+    /// coefficient of variation, addressed by the effect's place in the scenario file so that
+    /// a portfolio's effects draw the same numbers whichever other measures are in force.
+    private func prepareMultipliers(scenario: Int, lane l: Int, philox: Philox) {
+        for (e, pair) in effects.enumerated() {
+            let cv = pair.effect.uncertainty
+            var multiplier = 1.0
+            if cv > 0 {
+                let sigma2 = Foundation.log1p(cv * cv)
+                let (z, _) = philox.normals(Philox.counter(scenario: scenario, purpose: .interventions, effectNumber[e]))
+                multiplier = Foundation.exp(sigma2.squareRoot() * z - sigma2 / 2)
             }
+            multipliers[e * width + l] = multiplier
         }
     }
 

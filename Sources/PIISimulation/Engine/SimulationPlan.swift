@@ -27,6 +27,9 @@ public struct SimulationPlan: Sendable {
     /// Each model's residual vectors, indicator-major `[indicator][vector]`.
     let residualPools: [ForecastModel: PinnedArray<Double>]
     static let normalRows = 4096
+    /// The `rankAtMost` milestones, by number in the scenario, and their ranks: the order of
+    /// `RunOptions.margins`.
+    public let rankTargets: [(milestone: Int, rank: Int)]
     /// Warnings to print with the results (fallbacks).
     public let warnings: [String]
 
@@ -64,6 +67,10 @@ public struct SimulationPlan: Sendable {
             warnings.append("the model \(scenario.model.rawValue) cannot be fitted to this panel; the run uses random-walk")
         }
         self.warnings = warnings
+        rankTargets = scenario.milestones.enumerated().compactMap { m, milestone in
+            if case .rankAtMost(let k) = milestone.condition { return (m, k) }
+            return nil
+        }
         lowerBounds = fit.domains.map { $0.min ?? -.infinity }
         upperBounds = fit.domains.map { $0.max ?? .infinity }
         directions = framework.indicators.map { scenario.settings.valuesAreNormalised ? 1 : Double($0.direction) }
