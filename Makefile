@@ -5,8 +5,9 @@
 # make panel (regenerate the illustrative panel from its anchors).
 
 SWIFT ?= swift
-# Debian packages the build links against: OpenBLAS (cblas.h), LAPACKE (lapacke.h).
-PACKAGES := libopenblas-dev liblapacke-dev pkg-config
+# Debian packages the build links against: OpenBLAS (cblas.h), LAPACKE (lapacke.h), COIN-OR
+# CBC (the MILP solver of pii optimize).
+PACKAGES := libopenblas-dev liblapacke-dev pkg-config coinor-libcbc-dev
 PII := .build/release/pii
 
 .PHONY: run test bench bench-suite build deps panel clean

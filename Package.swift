@@ -56,6 +56,11 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev", "pkg-config"])]
         ),
         .systemLibrary(name: "CPrefetch"),
+        .systemLibrary(
+            name: "CCBC",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"])]
+        ),
         .target(
             name: "PIIIndex",
             dependencies: ["CBLAS", "CPrefetch"],
@@ -81,18 +86,23 @@ let package = Package(
             dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation", .product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "PIIOptimisation",
+            dependencies: ["PIIIndex", "PIIData", "PIISimulation", "CCBC"]
+        ),
+        .target(
             name: "PIIBench",
             dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation"],
             swiftSettings: numericSettings
         ),
         .target(
             name: "PIIReports",
-            dependencies: ["PIIIndex", "PIIData", "PIISimulation"]
+            dependencies: ["PIIIndex", "PIIData", "PIISimulation", "PIIOptimisation"]
         ),
         .executableTarget(
             name: "PIICommand",
             dependencies: [
                 "PIIIndex", "PIIData", "PIIReports", "PIIBench", "PIIForecast", "PIISimulation", "PIIScenarioFile",
+                "PIIOptimisation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -110,6 +120,7 @@ let package = Package(
         .testTarget(name: "PIIForecastTests", dependencies: ["PIIForecast"]),
         .testTarget(name: "PIISimulationTests", dependencies: ["PIISimulation", "PIIData"]),
         .testTarget(name: "PIIScenarioFileTests", dependencies: ["PIIScenarioFile"]),
+        .testTarget(name: "PIIOptimisationTests", dependencies: ["PIIOptimisation", "PIIData", "PIIForecast"]),
         .testTarget(name: "PanelCalibrationTests", dependencies: ["PanelCalibration"]),
         .testTarget(name: "PIICommandTests", dependencies: ["PIICommand"]),
     ]

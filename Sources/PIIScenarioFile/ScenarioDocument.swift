@@ -12,6 +12,8 @@ public struct ScenarioDocument {
     public var name = ""
     var province: YAMLNode?
     public var paths = DataPaths()
+    /// The cost CSV `pii gap` prices indicators with (`costs:`), if any.
+    public var costs: String?
     public var normalised = false
     var horizon: YAMLNode?
     public var model: ForecastModel = .mixture
@@ -25,7 +27,7 @@ public struct ScenarioDocument {
     var interventions: [YAMLNode] = []
 
     static let keys = [
-        "name", "province", "data", "framework", "provinces", "normalised", "horizon", "model", "mixture",
+        "name", "province", "data", "framework", "provinces", "costs", "normalised", "horizon", "model", "mixture",
         "scenarios", "seed", "shock_scale", "parameter_uncertainty", "method", "milestones", "interventions",
     ]
 
@@ -66,6 +68,7 @@ public struct ScenarioDocument {
             case "data": document.paths.panel = try path(value)
             case "framework": document.paths.framework = try path(value)
             case "provinces": document.paths.provinces = try path(value)
+            case "costs": document.costs = try path(value)
             case "normalised": document.normalised = try value.boolean()
             case "horizon": document.horizon = value
             case "model": document.model = try Self.model(value)

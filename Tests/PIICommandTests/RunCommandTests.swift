@@ -6,7 +6,9 @@ import Testing
     static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Scenarios")
 
-    func scenario(_ name: String) -> String { Self.scenarios.appendingPathComponent(name).path }
+    func scenario(_ name: String) -> String { Self.scenarioPath(name) }
+
+    static func scenarioPath(_ name: String) -> String { scenarios.appendingPathComponent(name).path }
 
     @Test func theJSONIsByteIdenticalForAnyThreadCountAndBatchSize() throws {
         let arguments = ["run", scenario("ninh-binh-plan.yaml"), "--scenarios", "300", "--format", "json"]

@@ -116,7 +116,7 @@ public enum PanelFile {
         var indicator: Int
     }
 
-    private static func closestCode(_ code: String, among codes: [String]) -> String? {
+    static func closestCode(_ code: String, among codes: [String]) -> String? {
         let best = codes.min { editDistance(code, $0) < editDistance(code, $1) }
         return best.flatMap { editDistance(code, $0) <= 2 ? $0 : nil }
     }

@@ -31,32 +31,41 @@ public struct YearScores: Sendable {
 extension BatchScorer {
     /// Scores one year's table.
     public func score(_ table: IndicatorTable) -> YearScores {
-        precondition(table.indicatorCount == framework.indicators.count)
-        let provinces = table.provinceCount
-        // One lane group, every lane a copy of the table: lane 0 is read back.
-        let width = ScoreBatch.laneGroup
+        score([table])[0]
+    }
+
+    /// Scores variants of one year's table in one batch, a lane each (the gap solver's trial
+    /// moves): one pass of the batched path instead of one per variant.
+    public func score(_ tables: [IndicatorTable]) -> [YearScores] {
+        guard let first = tables.first else { return [] }
+        precondition(tables.allSatisfy { $0.indicatorCount == framework.indicators.count && $0.provinceCount == first.provinceCount })
+        let provinces = first.provinceCount, indicators = first.indicatorCount
+        // Lanes past the last table repeat it: the batch is a whole number of lane groups.
+        let width = (tables.count + ScoreBatch.laneGroup - 1) / ScoreBatch.laneGroup * ScoreBatch.laneGroup
         let batch = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
-        var values = [Double](repeating: .nan, count: table.indicatorCount * provinces * width)
-        for p in 0..<provinces {
-            for i in 0..<table.indicatorCount {
-                let value = table.rawValue(province: p, indicator: i)
-                for l in 0..<width { values[(i * provinces + p) * width + l] = value }
+        var values = [Double](repeating: .nan, count: indicators * provinces * width)
+        for l in 0..<width {
+            let table = tables[min(l, tables.count - 1)]
+            for p in 0..<provinces {
+                for i in 0..<indicators { values[(i * provinces + p) * width + l] = table.rawValue(province: p, indicator: i) }
             }
         }
         values.withUnsafeBufferPointer { score($0.baseAddress!, into: batch) }
-        var scores: [NodeLevel: [[Double]]] = [:]
-        for level in NodeLevel.allCases {
-            scores[level] = (0..<framework.nodes(at: level).count).map { node in
-                (0..<provinces).map { batch.score(level: level, node: node, province: $0, lane: 0) }
+        return tables.indices.map { lane in
+            var scores: [NodeLevel: [[Double]]] = [:]
+            for level in NodeLevel.allCases {
+                scores[level] = (0..<framework.nodes(at: level).count).map { node in
+                    (0..<provinces).map { batch.score(level: level, node: node, province: $0, lane: lane) }
+                }
             }
+            return YearScores(
+                provinceCount: provinces,
+                index: (0..<provinces).map { batch.indexScore(province: $0, lane: lane) },
+                ranks: (0..<provinces).map { batch.rank(province: $0, lane: lane) },
+                efficiency: (0..<provinces).map { batch.efficiency(province: $0, lane: lane) },
+                scores: scores,
+                treatments: (0..<indicators).map { batch.treatment(indicator: $0, lane: lane) },
+                constantIndicators: (0..<indicators).filter { batch.isConstant(indicator: $0, lane: lane) })
         }
-        return YearScores(
-            provinceCount: provinces,
-            index: (0..<provinces).map { batch.indexScore(province: $0, lane: 0) },
-            ranks: (0..<provinces).map { batch.rank(province: $0, lane: 0) },
-            efficiency: (0..<provinces).map { batch.efficiency(province: $0, lane: 0) },
-            scores: scores,
-            treatments: (0..<table.indicatorCount).map { batch.treatment(indicator: $0, lane: 0) },
-            constantIndicators: (0..<table.indicatorCount).filter { batch.isConstant(indicator: $0, lane: 0) })
     }
 }

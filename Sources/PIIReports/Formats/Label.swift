@@ -1,3 +1,4 @@
+import PIIData
 import PIIIndex
 
 /// Every fixed piece of text the outputs show, in Vietnamese and English: the one table of
@@ -87,5 +88,15 @@ extension Label {
         case .group: .groups
         case .indicator: .indicators
         }
+    }
+}
+
+extension DataSet {
+    /// The line every report ends with: whose data it is, with a warning for the embedded
+    /// illustrative panel.
+    func status(in language: Language) -> String {
+        panelIsIllustrative
+            ? "⚠ \(Label.illustrativeData.text(language))"
+            : "\(Label.userData.text(language)): \(panelDescription)"
     }
 }

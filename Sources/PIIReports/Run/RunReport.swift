@@ -145,7 +145,7 @@ public struct RunReport: Sendable {
         }
         text += "\n" + provincesTable()
         for warning in plan.warnings { text += wrapped("! \(warning)") + "\n" }
-        text += dataStatus() + "\n"
+        text += data.status(in: language) + "\n"
         text += wrapped((vi ? "Chạy lại: " : "Reproduce: ") + command) + "\n"
         return text
     }
@@ -177,10 +177,6 @@ public struct RunReport: Sendable {
             table.add(cells)
         }
         return (vi ? "Mọi tỉnh năm \(scenario.horizon)" : "Every province in \(scenario.horizon)") + "\n" + table.render()
-    }
-
-    func dataStatus() -> String {
-        data.panelIsIllustrative ? "⚠ \(Label.illustrativeData.text(language))" : "\(Label.userData.text(language)): \(data.panelDescription)"
     }
 
     // MARK: JSON

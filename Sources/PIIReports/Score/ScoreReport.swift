@@ -72,14 +72,8 @@ public struct ScoreReport: Sendable {
             lines.append("\(Label.constantIndicator.text(language)): \(data.framework.indicators[i].code)")
         }
         lines.append("\(Label.settings.text(language)): skewness > \(settings.skewnessThreshold), kurtosis > \(settings.kurtosisThreshold), ≤ \(settings.maxWinsorisationSteps) winsorisation steps\(settings.valuesAreNormalised ? ", values already normalised" : "")")
-        lines.append(dataStatus())
+        lines.append(data.status(in: language))
         return "\n" + lines.map { wrapped($0) }.joined(separator: "\n") + "\n"
-    }
-
-    func dataStatus() -> String {
-        data.panelIsIllustrative
-            ? "⚠ \(Label.illustrativeData.text(language))"
-            : "\(Label.userData.text(language)): \(data.panelDescription)"
     }
 
     struct TreatmentEntry {

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import PIIData
+import PIIIndex
+import PIIOptimisation
+import PIIReports
+import PIISimulation
+
+struct GapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gap",
+        abstract: "The smallest improvement that puts a province at a rank, indicator by indicator.",
+        discussion: """
+            Holds the other provinces' values and finds the cheapest mix of the province's \
+            indicators that reaches the rank: on a year's data (--year), or on the median forecast \
+            of a scenario file (--forecast 2030 --scenario FILE, which includes the scenario's \
+            interventions). Indicators are filled in order of cost per PII point, each up to its \
+            domain or the cost file's max_change, and every answer is re-scored by the full scorer. \
+            Also shows what the plan's other target, every indicator at the national average, is \
+            worth on its own. Costs: --costs FILE (docs/data-formats.md); by default every \
+            normalised point costs the same.
+
+            Examples:
+              pii gap --province "Ninh Bình" --rank 10
+              pii gap --province ninh-binh --rank 13 --costs costs.csv --lang en
+              pii gap --rank 10 --forecast 2030 --scenario Scenarios/ninh-binh-2030.yaml
+            """
+    )
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var method: MethodOptions
+
+    @Option(help: ArgumentHelp("The province: an id or a name, with or without diacritics (default with --scenario: its province).", valueName: "name"))
+    var province: String?
+
+    @Option(help: ArgumentHelp("The rank to reach (1 is best).", valueName: "k"))
+    var rank: Int
+
+    @Option(help: "The PII edition year whose data to use (default: the latest year in the panel).")
+    var year: Int?
+
+    @Option(help: ArgumentHelp("Use the median forecast for this edition year instead of data (needs --scenario).", valueName: "year"))
+    var forecast: Int?
+
+    @Option(help: ArgumentHelp("The scenario file whose data, model and interventions the forecast uses.", valueName: "file"))
+    var scenario: String?
+
+    @Option(help: "Scenarios the median forecast is taken over.")
+    var scenarios: Int = 2001
+
+    @Option(help: ArgumentHelp("Cost CSV: indicator,cost_per_unit,max_change (overrides the scenario's costs:).", valueName: "file"))
+    var costs: String?
+
+    @Option(help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of names and labels: vi or en.")
+    var lang: Language = .vi
+
+    @Option(help: ArgumentHelp("Write the output to this file instead of the terminal.", valueName: "file"))
+    var out: String?
+
+    func validate() throws {
+        guard rank >= 1 else { throw ValidationError("--rank must be 1 or more") }
+        guard (forecast == nil) == (scenario == nil) else {
+            throw ValidationError("--forecast and --scenario go together: --forecast 2030 --scenario FILE")
+        }
+        guard forecast == nil || year == nil else {
+            throw ValidationError("give --year (a year of data) or --forecast (a forecast year), not both")
+        }
+        guard scenario == nil || data.paths == DataPaths() && !data.normalised else {
+            throw ValidationError("with --scenario the data files come from the scenario file; drop --framework, --provinces, --data and --normalised")
+        }
+        guard scenarios >= 1 else { throw ValidationError("--scenarios must be at least 1") }
+        guard province != nil || scenario != nil else {
+            throw ValidationError("name the province: --province \"Ninh Bình\"")
+        }
+    }
+
+    mutating func run() throws {
+        useSingleThreadedBLAS()
+        let dataSet: DataSet, table: IndicatorTable, basis: String, settings: MethodSettings
+        var costFile = costs
+        var focus: Int?
+        if let scenario, let forecast {
+            let prepared = try PreparedRun(path: scenario, scenarios: scenarios, seed: nil) {
+                $0.horizon = forecast
+                $0.milestones = []
+            }
+            dataSet = prepared.data
+            settings = prepared.plan.scenario.settings
+            costFile = costFile ?? prepared.document.costs
+            focus = prepared.plan.scenario.province
+            table = try MonteCarlo(plan: prepared.plan).medianHorizonValues(
+                scenarios: scenarios, threads: ProcessInfo.processInfo.activeProcessorCount)
+            basis = lang == .vi
+                ? "dự báo trung vị \(forecast) (\(scenarios) kịch bản, \(scenario))"
+                : "median forecast for \(forecast) (\(scenarios) scenarios, \(scenario))"
+        } else {
+            dataSet = try data.load()
+            settings = method.settings(normalised: data.normalised)
+            let years = dataSet.panel.years
+            guard let chosen = year ?? years.last else {
+                throw UserError("the panel \(dataSet.panelDescription) holds no values")
+            }
+            guard let values = dataSet.panel[chosen] else {
+                throw UserError("the panel has no data for \(chosen); it has \(years.map(String.init).joined(separator: ", "))")
+            }
+            table = values
+            basis = String(chosen)
+        }
+        if let province { focus = try lookUpProvince(province, in: dataSet.provinces) }
+        let p = focus!
+        guard rank <= dataSet.provinces.count else {
+            throw UserError("--rank \(rank) is beyond the \(dataSet.provinces.count) provinces")
+        }
+        let indicatorCosts = try costFile.map {
+            try CostFile.load(url: URL(fileURLWithPath: $0), framework: dataSet.framework, file: $0)
+        } ?? [IndicatorCost?](repeating: nil, count: dataSet.framework.indicators.count)
+        let solver = GapSolver(scorer: BatchScorer(framework: dataSet.framework, settings: settings))
+        let answer = solver.solve(table, province: p, targetRank: rank, costs: indicatorCosts)
+        let lifted = GapSolver.atNationalAverage(table, province: p, framework: dataSet.framework)
+        let average = solver.describe(original: table, solved: lifted, province: p, costs: indicatorCosts)
+        let report = GapReport(
+            data: dataSet, province: p, targetRank: rank, basis: basis, answer: answer, average: average,
+            priced: indicatorCosts.contains { $0?.costPerUnit != nil }, language: lang)
+        switch format {
+        case .table: try emit(report.table(), to: out)
+        case .json: try emit(report.json().pretty() + "\n", to: out)
+        case .csv: try emit(report.csv(), to: out)
+        }
+    }
+}

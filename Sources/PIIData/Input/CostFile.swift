@@ -1,0 +1,61 @@
+import Foundation
+import PIIIndex
+
+/// What one raw unit of an indicator costs, and how far it may move: a row of the cost CSV.
+public struct IndicatorCost: Sendable, Equatable {
+    /// In any currency, the same for every row (the reports call it "cost"); nil: one unit
+    /// per normalised point.
+    public var costPerUnit: Double?
+    /// The most the indicator may improve, in its own unit; nil: up to its domain.
+    public var maxChange: Double?
+
+    public init(costPerUnit: Double? = nil, maxChange: Double? = nil) {
+        self.costPerUnit = costPerUnit
+        self.maxChange = maxChange
+    }
+}
+
+/// Reads the cost CSV of `pii gap`: `indicator,cost_per_unit,max_change`, one row per
+/// indicator it prices (others keep the default: every normalised point costs the same).
+/// Either number may be left empty; other columns (a note, a source) are ignored.
+public enum CostFile {
+    public static func load(url: URL, framework: Framework, file: String? = nil) throws -> [IndicatorCost?] {
+        try parse(CSVTable(url: url, file: file ?? url.path), framework: framework)
+    }
+
+    public static func load(text: String, file: String, framework: Framework) throws -> [IndicatorCost?] {
+        try parse(CSVTable(text: text, file: file), framework: framework)
+    }
+
+    static func parse(_ table: CSVTable, framework: Framework) throws -> [IndicatorCost?] {
+        try table.requireColumns(["indicator"], optional: ["cost_per_unit", "max_change"], allowOthers: true)
+        var costs = [IndicatorCost?](repeating: nil, count: framework.indicators.count)
+        var lineOfIndicator: [Int: Int] = [:]
+        let codes = framework.indicators.map(\.code)
+        for record in table.records {
+            let code = table.value(record, "indicator")
+            guard let indicator = framework.indicatorNumber(code: code) else {
+                let hint = PanelFile.closestCode(code, among: codes).map { " (did you mean \($0)?)" } ?? ""
+                throw table.error(record, "indicator", "unknown indicator '\(code)'\(hint); use a code of the framework")
+            }
+            if let first = lineOfIndicator[indicator] {
+                throw table.error(record, "indicator", "a second row for \(code); the first is on line \(first); keep one")
+            }
+            lineOfIndicator[indicator] = record.line
+            func number(_ column: String, _ requirement: (Double) -> Bool, _ expected: String) throws -> Double? {
+                guard table.header.contains(column) else { return nil }
+                switch NumberText.parse(table.value(record, column)) {
+                case .empty: return nil
+                case .invalid(let reason): throw table.error(record, column, reason)
+                case .number(let value):
+                    guard requirement(value) else { throw table.error(record, column, "\(formatNumber(value)) is not \(expected)") }
+                    return value
+                }
+            }
+            costs[indicator] = IndicatorCost(
+                costPerUnit: try number("cost_per_unit", { $0 > 0 }, "a cost above 0 (leave it empty for the default)"),
+                maxChange: try number("max_change", { $0 >= 0 }, "a change of 0 or more in the indicator's unit"))
+        }
+        return costs
+    }
+}

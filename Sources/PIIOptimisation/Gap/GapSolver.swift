@@ -1,0 +1,400 @@
+import PIIData
+import PIIIndex
+
+/// The smallest improvement of one province's indicators that gives it rank `targetRank` or
+/// better, the other provinces' values held fixed (`forecast-and-optimisation-methods.md` §2).
+///
+/// With the ranges and the outlier treatment fixed, the index is linear in the province's
+/// values, so the cheapest mix is a fractional knapsack: fill the indicators in order of cost
+/// per index point, each up to its cap, until the gap closes. It stops being linear when the
+/// province reaches an indicator's maximum (beyond it the province stays at 100 and the
+/// others shrink), when it leaves its minimum (it stays at 0 while the others fall), or when
+/// its move switches an indicator's treatment. The solver therefore works in pieces: the
+/// slopes are measured by the scorer at the current point, each fill is re-scored and the
+/// next one starts where the real score landed; when nothing is left below the rivals' best
+/// values it pushes past them, by measured gain per cost; and finally every change is cut to
+/// the least that still reaches the rank. The scorer is the judge of every answer.
+public struct GapSolver: Sendable {
+    public let scorer: BatchScorer
+
+    public init(scorer: BatchScorer) {
+        self.scorer = scorer
+    }
+
+    public struct Change: Sendable {
+        public var indicator: Int
+        public var from: Double
+        public var to: Double
+        /// The province's normalised score on the indicator before and after.
+        public var scoreFrom: Double
+        public var scoreTo: Double
+        public var effectiveWeight: Double
+        public var cost: Double
+        /// Whether the province ends above every other province's value (its new maximum).
+        public var isNewMaximum: Bool
+    }
+
+    public struct Answer: Sendable {
+        /// Whether the target rank is reached (always true for a move without a target).
+        public var reached: Bool
+        public var rankBefore: Int?
+        public var rankAfter: Int?
+        public var indexBefore: Double
+        public var indexAfter: Double
+        public var changes: [Change]
+        public var cost: Double
+        /// The cost of one more index point at the answer, through the cheapest indicator that
+        /// can still move: the linear programme's dual.
+        public var marginalCost: Double?
+        /// Indicators whose outlier treatment differs after the move.
+        public var treatmentSwitched: [Int]
+        /// Provinces ranked above the province before and below it after.
+        public var overtaken: [Int]
+        /// The values after the move.
+        public var table: IndicatorTable
+    }
+
+    /// The cheapest improvement of province `p` that reaches rank `k`; when no allowed move
+    /// reaches it, the answer is not `reached` and shows the best rank found.
+    ///
+    /// - Parameter costs: per indicator (nil: one unit per normalised point of the
+    ///   indicator's current range).
+    public func solve(_ table: IndicatorTable, province p: Int, targetRank k: Int, costs: [IndicatorCost?]) -> Answer {
+        let indicators = scorer.framework.indicators.count
+        let base = scorer.score(table)
+        let unitCost = unitCosts(table, province: p, costs: costs)
+        guard !reaches(base, p, k) else {
+            return answer(original: table, solved: table, base: base, final: base, p: p, targetRank: k, unitCost: unitCost, marginal: nil)
+        }
+        var current = table
+        var scores = base
+        // How far each indicator may still move in its good direction, in raw units.
+        var room = (0..<indicators).map { roomToMove(indicator: $0, province: p, table: table, cost: costs[$0]) }
+        var lastFilled: Int?
+        var fills = 0
+        while !reaches(scores, p, k) && fills < Self.fillLimit {
+            fills += 1
+            let shortfall = -standing(scores, p, k)
+            let slopes = self.slopes(current, province: p, targetRank: k, base: scores, room: room)
+            let order = (0..<indicators)
+                .filter { slopes[$0] > 1e-12 && interior(room: room[$0], $0, p, current) > 1e-12 }
+                .sorted { unitCost[$0] / slopes[$0] < unitCost[$1] / slopes[$1] }
+            var remaining = shortfall + Self.tieMargin
+            for i in order where remaining > 0 {
+                let step = min(interior(room: room[i], i, p, current), remaining / slopes[i])
+                move(&current, i, p, by: step)
+                room[i] -= step
+                remaining -= step * slopes[i]
+                lastFilled = i
+            }
+            if order.isEmpty {
+                guard let (i, step) = bestPush(current, province: p, targetRank: k, room: room, unitCost: unitCost, base: scores)
+                else { break }
+                move(&current, i, p, by: step)
+                room[i] -= step
+                lastFilled = i
+            }
+            scores = scorer.score(current)
+        }
+        guard reaches(scores, p, k) else {
+            let best = bestReachable(table, province: p, costs: costs, greedy: current)
+            return answer(original: table, solved: best, base: base, final: scorer.score(best), p: p, targetRank: k,
+                          unitCost: unitCost, marginal: nil)
+        }
+        current = trimmed(current, original: table, province: p, targetRank: k, lastFilled: lastFilled)
+        current = withoutSlivers(current, original: table, province: p, targetRank: k, costs: costs, unitCost: unitCost)
+        let marginal = increments(current, original: table, province: p, targetRank: k, costs: costs, unitCost: unitCost).first
+        return answer(original: table, solved: current, base: base, final: scorer.score(current), p: p, targetRank: k,
+                      unitCost: unitCost, marginal: marginal?.costPerPoint)
+    }
+
+    /// The province's values with every indicator at the national average where it is below
+    /// it (in the indicator's good direction): the plan's other target.
+    public static func atNationalAverage(_ table: IndicatorTable, province p: Int, framework: Framework) -> IndicatorTable {
+        var lifted = table
+        for (i, node) in framework.indicators.enumerated() {
+            guard let x = table[p, i], let average = table.nationalAverage(indicator: i) else { continue }
+            if Double(node.direction) * (average - x) > 0 { lifted[p, i] = average }
+        }
+        return lifted
+    }
+
+    /// The change set of a table against the original, scored: for the national-average target
+    /// and any other move computed elsewhere.
+    public func describe(original: IndicatorTable, solved: IndicatorTable, province p: Int, costs: [IndicatorCost?]) -> Answer {
+        let unitCost = unitCosts(original, province: p, costs: costs)
+        return answer(original: original, solved: solved, base: scorer.score(original), final: scorer.score(solved),
+                      p: p, targetRank: nil, unitCost: unitCost, marginal: nil)
+    }
+
+    // MARK: Pieces
+
+    /// A tie within the scorer's tolerance already shares the rank; this margin keeps the
+    /// fill just clear of the threshold so that rounding cannot lose it.
+    static let tieMargin = 1e-9
+
+    /// Re-scored fills before the solver gives up: each either closes the gap on its linear
+    /// piece or pushes a tenth of some room, so a reachable rank takes far fewer.
+    static let fillLimit = 200
+
+    private func reaches(_ scores: YearScores, _ p: Int, _ k: Int) -> Bool {
+        (scores.ranks[p] ?? .max) <= k
+    }
+
+    /// The province's index minus the score it must beat: the k-th best rival's.
+    private func standing(_ scores: YearScores, _ p: Int, _ k: Int) -> Double {
+        var rivals = scores.index.enumerated().filter { $0.offset != p && !$0.element.isNaN }.map(\.element)
+        rivals.sort(by: >)
+        return scores.index[p] - (k - 1 < rivals.count ? rivals[k - 1] : -.infinity)
+    }
+
+    static func range(of i: Int, in table: IndicatorTable) -> Double {
+        let values = (0..<table.provinceCount).compactMap { table[$0, i] }
+        guard let low = values.min(), let high = values.max() else { return 0 }
+        return high - low
+    }
+
+    /// The cost of one raw unit of each indicator: the cost file's, or by default one per
+    /// point of the province's normalised score on it, as the year's values (and treatment)
+    /// convert them at the province's own value; where the province already stands at the
+    /// top (its score cannot rise), one per hundredth of the provinces' range.
+    private func unitCosts(_ table: IndicatorTable, province p: Int, costs: [IndicatorCost?]) -> [Double] {
+        let indicators = table.indicatorCount
+        let steps = (0..<indicators).map { max(Self.range(of: $0, in: table), 1e-9) * 1e-6 }
+        let trials = (0..<indicators).map { i in
+            var trial = table
+            if table[p, i] != nil { move(&trial, i, p, by: steps[i]) }
+            return trial
+        }
+        let before = scorer.score(table).scores[.indicator]!
+        let after = scorer.score(trials)
+        return (0..<indicators).map { i in
+            if let price = costs[i]?.costPerUnit { return price }
+            let slope = (after[i].scores[.indicator]![i][p] - before[i][p]) / steps[i]
+            return slope > 1e-9 && slope.isFinite ? slope : 100 / max(Self.range(of: i, in: table), 1e-12)
+        }
+    }
+
+    /// Raw units the province may gain on an indicator: to its domain bound, at most
+    /// `max_change`; a missing value cannot move. An indicator with no bound at all may move
+    /// up to twice the provinces' spread.
+    private func roomToMove(indicator i: Int, province p: Int, table: IndicatorTable, cost: IndicatorCost?) -> Double {
+        guard let x = table[p, i] else { return 0 }
+        let node = scorer.framework.indicators[i]
+        var room = node.direction > 0 ? node.domain.max.map { $0 - x } : node.domain.min.map { x - $0 }
+        if let limit = cost?.maxChange { room = min(room ?? limit, limit) }
+        return max(0, room ?? 2 * max(Self.range(of: i, in: table), abs(x)))
+    }
+
+    /// Room below the best rival value, where the index is linear in the province's value.
+    private func interior(room: Double, _ i: Int, _ p: Int, _ table: IndicatorTable) -> Double {
+        let direction = Double(scorer.framework.indicators[i].direction)
+        guard let x = table[p, i],
+              let best = (0..<table.provinceCount).filter({ $0 != p }).compactMap({ table[$0, i] }).map({ $0 * direction }).max()
+        else { return 0 }
+        return max(0, min(room, best - x * direction))
+    }
+
+    private func move(_ table: inout IndicatorTable, _ i: Int, _ p: Int, by step: Double) {
+        let direction = Double(scorer.framework.indicators[i].direction)
+        table[p, i] = table[p, i]! + step * direction
+    }
+
+    /// How much each raw unit of each indicator narrows the gap to the threshold, measured by
+    /// the scorer at this point (all trial moves in one batch): the province's own gain plus
+    /// the threshold's fall when the province leaves a minimum.
+    private func slopes(
+        _ table: IndicatorTable, province p: Int, targetRank k: Int, base: YearScores, room: [Double], only: Int? = nil
+    ) -> [Double] {
+        let movable = room.indices.filter { i in
+            (only == nil ? room[i] > 0 : only == i) && table[p, i] != nil
+        }
+        let steps = movable.map { max(Self.range(of: $0, in: table), 1e-9) * 1e-6 }
+        let trials = zip(movable, steps).map { i, step in
+            var trial = table
+            move(&trial, i, p, by: step)
+            return trial
+        }
+        let here = standing(base, p, k)
+        var slopes = [Double](repeating: 0, count: room.count)
+        for (n, scores) in scorer.score(trials).enumerated() {
+            slopes[movable[n]] = (standing(scores, p, k) - here) / steps[n]
+        }
+        return slopes
+    }
+
+    /// Past the rivals' best values: the push (a tenth of the remaining room) that narrows the
+    /// gap most per unit of cost.
+    private func bestPush(
+        _ table: IndicatorTable, province p: Int, targetRank k: Int, room: [Double], unitCost: [Double], base: YearScores
+    ) -> (Int, Double)? {
+        let movable = room.indices.filter { room[$0] > 1e-12 && table[p, $0] != nil }
+        let trials = movable.map { i in
+            var trial = table
+            move(&trial, i, p, by: room[i] / 10)
+            return trial
+        }
+        let here = standing(base, p, k)
+        var best: (indicator: Int, step: Double, ratio: Double)?
+        for (n, scores) in scorer.score(trials).enumerated() {
+            let i = movable[n], step = room[i] / 10
+            let gain = standing(scores, p, k) - here
+            guard gain > 1e-12 else { continue }
+            let ratio = gain / (unitCost[i] * step)
+            if ratio > best?.ratio ?? 0 { best = (i, step, ratio) }
+        }
+        return best.map { ($0.indicator, $0.step) }
+    }
+
+    /// Cuts every change to the least that still reaches the rank, the last filled (the most
+    /// expensive per point) first: the fills overshoot where a kink (a winsorisation cap, a
+    /// rival's maximum) flattened the slope, and the rank's threshold is met exactly. Cutting
+    /// one change can give another room again (through a range or a winsorisation cap), so the
+    /// pass repeats until every change is needed in full.
+    private func trimmed(
+        _ solved: IndicatorTable, original: IndicatorTable, province p: Int, targetRank k: Int, lastFilled: Int?
+    ) -> IndicatorTable {
+        var current = solved
+        var changed = (0..<original.indicatorCount).filter { current[p, $0] != original[p, $0] }
+        if let last = lastFilled, let position = changed.firstIndex(of: last) {
+            changed.remove(at: position)
+            changed.insert(last, at: 0)
+        }
+        for pass in 0..<4 {
+            var cut = false
+            for i in changed where current[p, i] != original[p, i] {
+                let from = original[p, i]!, to = current[p, i]!
+                let share = leastShare(current, province: p, indicator: i, from: from, to: to, targetRank: k,
+                                       upTo: pass == 0 ? 1 : 1 - Self.slack)
+                if share < 1 {
+                    current[p, i] = share == 0 ? from : from + share * (to - from)
+                    cut = true
+                }
+            }
+            if !cut { break }
+        }
+        return current
+    }
+
+    /// Moves slivers (changes worth less than a thousandth of a cost unit, left where several
+    /// indicators cost the same per point) into the cheapest other change that can take them,
+    /// so that the answer does not ask a department for a change too small to act on.
+    private func withoutSlivers(
+        _ solved: IndicatorTable, original: IndicatorTable, province p: Int, targetRank k: Int, costs: [IndicatorCost?],
+        unitCost: [Double]
+    ) -> IndicatorTable {
+        var current = solved
+        for i in 0..<original.indicatorCount where isSliver(i, current, original, p, unitCost) {
+            let takers = increments(current, original: original, province: p, targetRank: k, costs: costs, unitCost: unitCost)
+                .filter { $0.indicator != i && current[p, $0.indicator] != original[p, $0.indicator] }
+            for taker in takers {
+                var trial = current
+                trial[p, i] = original[p, i]
+                let start = current[p, taker.indicator]!
+                let end = start + taker.room * Double(scorer.framework.indicators[taker.indicator].direction)
+                let share = leastShare(trial, province: p, indicator: taker.indicator, from: start, to: end, targetRank: k, upTo: 1)
+                trial[p, taker.indicator] = start + share * (end - start)
+                if reaches(scorer.score(trial), p, k) {
+                    current = trial
+                    break
+                }
+            }
+        }
+        return current
+    }
+
+    private func isSliver(_ i: Int, _ table: IndicatorTable, _ original: IndicatorTable, _ p: Int, _ unitCost: [Double]) -> Bool {
+        guard let from = original[p, i], let to = table[p, i], to != from else { return false }
+        return abs(to - from) * unitCost[i] < 1e-3
+    }
+
+    /// What one more PII point costs at this point through each indicator that can still
+    /// move, cheapest first. The first is the linear programme's dual at the answer: the
+    /// marginal cost per point.
+    private func increments(
+        _ table: IndicatorTable, original: IndicatorTable, province p: Int, targetRank k: Int, costs: [IndicatorCost?],
+        unitCost: [Double]
+    ) -> [(indicator: Int, costPerPoint: Double, room: Double)] {
+        let room = (0..<table.indicatorCount).map { i -> Double in
+            guard let from = original[p, i], let to = table[p, i] else { return 0 }
+            return max(0, roomToMove(indicator: i, province: p, table: original, cost: costs[i]) - abs(to - from))
+        }
+        let slopes = slopes(table, province: p, targetRank: k, base: scorer.score(table), room: room)
+        return room.indices.filter { room[$0] > 1e-12 && slopes[$0] > 1e-12 }
+            .map { (indicator: $0, costPerPoint: unitCost[$0] / slopes[$0], room: room[$0]) }
+            .sorted { $0.costPerPoint < $1.costPerPoint }
+    }
+
+    /// The least share of the change `from → to` of indicator `i` that still reaches the rank,
+    /// searched eight trial shares per batch; 1 when `upTo` of it (the largest share tried)
+    /// already fails.
+    private func leastShare(
+        _ table: IndicatorTable, province p: Int, indicator i: Int, from: Double, to: Double, targetRank k: Int, upTo: Double
+    ) -> Double {
+        func trials(_ shares: [Double]) -> [Bool] {
+            let tables = shares.map { share in
+                var trial = table
+                trial[p, i] = share == 0 ? from : from + share * (to - from)
+                return trial
+            }
+            return scorer.score(tables).map { reaches($0, p, k) }
+        }
+        let ends = trials([0, upTo])
+        if ends[0] { return 0 }
+        guard ends[1] else { return 1 }
+        var low = 0.0, high = upTo
+        while high - low > 1e-10 {
+            let shares = (1...7).map { low + (high - low) * Double($0) / 8 }
+            let reached = trials(shares)
+            let first = reached.firstIndex(of: true)
+            high = first.map { shares[$0] } ?? high
+            low = first.map { $0 > 0 ? shares[$0 - 1] : low } ?? shares[6]
+        }
+        return high
+    }
+
+    /// The share of a change a later trimming pass tests for: well inside the 1 % by which a
+    /// minimal answer must lose the rank.
+    static let slack = 1e-3
+
+    /// The best the allowed moves reach: every indicator at the end of its room, or the
+    /// greedy's last point when that ranks better (pushing everything can switch a treatment
+    /// against the province).
+    private func bestReachable(_ table: IndicatorTable, province p: Int, costs: [IndicatorCost?], greedy: IndicatorTable) -> IndicatorTable {
+        var full = table
+        for i in 0..<table.indicatorCount {
+            let room = roomToMove(indicator: i, province: p, table: table, cost: costs[i])
+            if room > 0 { move(&full, i, p, by: room) }
+        }
+        let fullScores = scorer.score(full), greedyScores = scorer.score(greedy)
+        return (fullScores.ranks[p] ?? .max, -fullScores.index[p]) <= (greedyScores.ranks[p] ?? .max, -greedyScores.index[p])
+            ? full : greedy
+    }
+
+    private func answer(
+        original: IndicatorTable, solved: IndicatorTable, base: YearScores, final: YearScores, p: Int, targetRank: Int?,
+        unitCost: [Double], marginal: Double?
+    ) -> Answer {
+        let framework = scorer.framework
+        let weights = framework.effectiveWeights
+        let before = base.scores[.indicator]!, after = final.scores[.indicator]!
+        let changes = framework.indicators.indices.compactMap { i -> Change? in
+            guard let from = original[p, i], let to = solved[p, i], from != to else { return nil }
+            let rivalBest = (0..<solved.provinceCount).filter { $0 != p }.compactMap { solved[$0, i] }
+                .map { $0 * Double(framework.indicators[i].direction) }.max() ?? -.infinity
+            return Change(
+                indicator: i, from: from, to: to, scoreFrom: before[i][p], scoreTo: after[i][p],
+                effectiveWeight: weights[i], cost: abs(to - from) * unitCost[i],
+                isNewMaximum: to * Double(framework.indicators[i].direction) > rivalBest)
+        }
+        let overtaken = (0..<base.provinceCount).filter { q in
+            q != p && (base.ranks[q] ?? .max) < (base.ranks[p] ?? .max) && (final.ranks[q] ?? .max) > (final.ranks[p] ?? .max)
+        }
+        return Answer(
+            reached: (final.ranks[p] ?? .max) <= (targetRank ?? .max),
+            rankBefore: base.ranks[p], rankAfter: final.ranks[p], indexBefore: base.index[p], indexAfter: final.index[p],
+            changes: changes, cost: changes.reduce(0) { $0 + $1.cost }, marginalCost: marginal,
+            treatmentSwitched: framework.indicators.indices.filter { base.treatments[$0] != final.treatments[$0] },
+            overtaken: overtaken, table: solved)
+    }
+}

@@ -1,0 +1,29 @@
+import PIIIndex
+
+extension MonteCarlo {
+    /// Every province's median raw value of every indicator in the horizon year, over
+    /// `scenarios` scenarios: the point forecast `pii gap --forecast` inverts. Missing values
+    /// stay missing.
+    public func medianHorizonValues(scenarios: Int, threads: Int) throws -> IndicatorTable {
+        let provinces = plan.fit.provinceCount, indicators = plan.fit.indicatorCount
+        let cells = provinces * indicators
+        let values = UnsafeMutablePointer<Double>.allocate(capacity: scenarios * cells)
+        defer { values.deallocate() }
+        var options = RunOptions(threads: threads, scenarios: scenarios)
+        options.finalValues = values
+        _ = try run(options)
+        var table = IndicatorTable(provinceCount: provinces, indicatorCount: indicators)
+        var column = [Double](repeating: 0, count: scenarios)
+        for i in 0..<indicators {
+            for p in 0..<provinces {
+                let cell = i * provinces + p
+                for s in 0..<scenarios { column[s] = values[s * cells + cell] }
+                column.sort()
+                let middle = scenarios / 2
+                let median = scenarios % 2 == 1 ? column[middle] : (column[middle - 1] + column[middle]) / 2
+                table[p, i] = median.isNaN ? nil : median
+            }
+        }
+        return table
+    }
+}
