@@ -5,7 +5,7 @@ import PIISimulation
 extension ScenarioDocument {
     static let milestoneKeys = ["year", "rank_at_most", "better_than_previous_year", "score_at_least", "pillar",
                                 "every_indicator_at_or_above_average"]
-    static let interventionKeys = ["id", "name", "owner", "province", "effects", "start", "ramp_years", "cost"]
+    static let interventionKeys = ["id", "name", "owner", "province", "effects", "start", "ramp_years", "cost", "levels", "start_options"]
     static let effectKeys = ["indicator", "change", "reach", "uncertainty"]
 
     /// Looks every name up in `data` and checks what needs the data: years against the
@@ -31,13 +31,18 @@ extension ScenarioDocument {
         scenario.milestones = try milestones.map { try milestone($0, framework: data.framework, provinces: provinces.count, years: simulated) }
         try checkConsistency(scenario.milestones, provinces: provinces.count)
         var ids: Set<String> = []
-        scenario.interventions = try interventions.map { node in
+        // The measures first, as the file lists them; then their other versions, which only
+        // the optimiser uses.
+        var versions: [Intervention] = []
+        scenario.interventions = try interventions.enumerated().map { n, node in
             let intervention = try intervention(node, data: data, focus: focus, years: simulated)
             guard ids.insert(intervention.id).inserted else {
                 throw node.error("the id '\(intervention.id)' is used by another intervention; ids must differ")
             }
+            versions += try self.versions(of: intervention, number: n, node: node, years: simulated)
             return intervention
         }
+        scenario.interventions += versions
         return scenario
     }
 
@@ -150,6 +155,60 @@ extension ScenarioDocument {
         return Intervention(
             id: id, name: try values["name"]?.string() ?? id, owner: try values["owner"]?.string() ?? "",
             province: province, effects: effects, start: start, rampYears: ramp, cost: cost)
+    }
+
+    /// The other versions of a measure the optimiser may choose instead: every level
+    /// (`levels: [{scale: 0.5, cost: 40}, …]`, scaling its `change:` effects) from every start
+    /// year (`start_options: [2027, 2028]`), the measure's own level and start included.
+    private func versions(of measure: Intervention, number: Int, node: YAMLNode, years: ClosedRange<Int>) throws -> [Intervention] {
+        let entries = try node.mapping(allowed: Self.interventionKeys)
+        let values = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
+        var levels: [(scale: Double, cost: Double)] = [(1, measure.cost)]
+        if let levelsNode = values["levels"] {
+            for levelNode in try levelsNode.sequence() {
+                let level = Dictionary(uniqueKeysWithValues: try levelNode.mapping(allowed: ["scale", "cost"]).map { ($0.key, $0.value) })
+                guard let scaleNode = level["scale"], let costNode = level["cost"] else {
+                    throw levelNode.error("a level needs `scale:` (the share of the stated effects, e.g. 1.5) and `cost:`")
+                }
+                let scale = try scaleNode.number(), cost = try costNode.number()
+                guard scale > 0 else { throw scaleNode.error("a level's scale must be above 0") }
+                guard cost >= 0 else { throw costNode.error("a cost cannot be negative (billion VND)") }
+                guard !levels.contains(where: { $0.scale == scale }) else {
+                    throw scaleNode.error("the scale \(scale) is listed twice (scale 1 is the measure as written)")
+                }
+                if measure.effects.contains(where: { $0.change.scaled(by: 2) == nil }) {
+                    throw levelNode.error("levels scale `change:` effects; '\(measure.id)' has a `reach:` effect, which cannot be scaled")
+                }
+                levels.append((scale, cost))
+            }
+        }
+        var starts = [measure.start]
+        if let startsNode = values["start_options"] {
+            for yearNode in try startsNode.sequence() {
+                let start = try year(yearNode, in: years, what: "start_options")
+                if start + measure.rampYears - 1 > years.upperBound {
+                    throw yearNode.error("from \(start) a ramp of \(measure.rampYears) years runs past the horizon \(years.upperBound)")
+                }
+                if !starts.contains(start) { starts.append(start) }
+            }
+        }
+        var versions: [Intervention] = []
+        for start in starts {
+            for level in levels where !(start == measure.start && level.scale == 1) {
+                var version = measure
+                version.id = measure.id + (level.scale == 1 ? "" : "×" + String(format: "%g", level.scale)) + (start == measure.start ? "" : "@\(start)")
+                version.start = start
+                version.cost = level.cost
+                version.versionOf = number
+                version.effects = measure.effects.map { effect in
+                    var scaled = effect
+                    scaled.change = effect.change.scaled(by: level.scale)!
+                    return scaled
+                }
+                versions.append(version)
+            }
+        }
+        return versions
     }
 
     private func effect(_ node: YAMLNode, framework: Framework, provinces: ProvinceSet) throws -> Intervention.Effect {

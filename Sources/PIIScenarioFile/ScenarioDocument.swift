@@ -14,6 +14,8 @@ public struct ScenarioDocument {
     public var paths = DataPaths()
     /// The cost CSV `pii gap` prices indicators with (`costs:`), if any.
     public var costs: String?
+    /// The budget `pii optimize` spends by default (billion VND), if any.
+    public var budget: Double?
     public var normalised = false
     var horizon: YAMLNode?
     public var model: ForecastModel = .mixture
@@ -28,7 +30,7 @@ public struct ScenarioDocument {
 
     static let keys = [
         "name", "province", "data", "framework", "provinces", "costs", "normalised", "horizon", "model", "mixture",
-        "scenarios", "seed", "shock_scale", "parameter_uncertainty", "method", "milestones", "interventions",
+        "scenarios", "seed", "shock_scale", "parameter_uncertainty", "method", "milestones", "interventions", "budget",
     ]
 
     /// Reads a scenario file.
@@ -83,6 +85,10 @@ public struct ScenarioDocument {
                 guard total > 0 else { throw value.error("give at least one model a positive weight") }
                 document.mixture = weights.mapValues { $0 / total }
             case "scenarios": document.scenarios = value
+            case "budget":
+                let budget = try value.number()
+                guard budget >= 0 else { throw value.error("a budget cannot be negative (billion VND)") }
+                document.budget = budget
             case "seed":
                 let seed = try value.integer()
                 guard seed >= 0 else { throw value.error("the seed must be 0 or more") }

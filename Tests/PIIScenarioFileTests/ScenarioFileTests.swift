@@ -42,6 +42,33 @@ import Testing
         #expect(plan.interventions.allSatisfy { !$0.owner.isEmpty })
     }
 
+    @Test func levelsAndStartYearsBecomeVersionsTheOptimiserMayChoose() throws {
+        let scenario = try resolve("""
+            province: ninh-binh
+            budget: 300
+            interventions:
+              - id: fund
+                effects: [{indicator: "4.2.3", change: "+40%"}, {indicator: "2.3.2", change: "+0.1"}]
+                start: 2027
+                cost: 100
+                levels: [{scale: 0.5, cost: 45}, {scale: 1.5, cost: 160}]
+                start_options: [2028]
+              - id: other
+                effects: [{indicator: "6.1.1", change: "+10%"}]
+                start: 2026
+            """)
+        // The measures first, in the file's order; then the five other versions of `fund`.
+        #expect(scenario.interventions.map(\.id) == ["fund", "other", "fund×0.5", "fund×1.5", "fund@2028", "fund×0.5@2028", "fund×1.5@2028"])
+        #expect(scenario.interventions.prefix(2).allSatisfy { !$0.isVersion })
+        let versions = scenario.interventions.dropFirst(2)
+        #expect(versions.allSatisfy { $0.versionOf == 0 })
+        #expect(versions.map(\.cost) == [45, 160, 100, 45, 160])
+        #expect(versions.map(\.start) == [2027, 2027, 2028, 2028, 2028])
+        #expect(scenario.interventions[3].effects.map(\.change) == [.relative(0.4 * 1.5), .absolute(0.1 * 1.5)])
+        let document = try ScenarioDocument.parse(text: "province: ninh-binh\nbudget: 300\n", file: "test.yaml")
+        #expect(document.budget == 300)
+    }
+
     @Test func fieldsMeanWhatTheDocsSay() throws {
         let scenario = try resolve("""
             name: test
@@ -97,6 +124,11 @@ import Testing
         ("province: ninh-binh\nmilestones:\n  - {year: 2029, rank_at_most: 1}\n  - {year: 2030, better_than_previous_year: 1}\n", 4, "contradict"),
         ("province: ninh-binh\n  horizon: 2030\n", 2, "not valid YAML"),
         ("province: ninh-binh\nmilestones:\n  - {year: 2027}\n", 3, "one condition"),
+        ("province: ninh-binh\nbudget: -1\n", 2, "cannot be negative"),
+        ("province: ninh-binh\ninterventions:\n  - id: x\n    effects: [{indicator: \"4.2.3\", reach: best}]\n    start: 2027\n    levels: [{scale: 2, cost: 9}]\n", 6, "cannot be scaled"),
+        ("province: ninh-binh\ninterventions:\n  - id: x\n    effects: [{indicator: \"4.2.3\", change: \"+1%\"}]\n    start: 2027\n    levels: [{scale: 2}]\n", 6, "needs `scale:`"),
+        ("province: ninh-binh\ninterventions:\n  - id: x\n    effects: [{indicator: \"4.2.3\", change: \"+1%\"}]\n    start: 2027\n    levels: [{scale: 1, cost: 3}]\n", 6, "listed twice"),
+        ("province: ninh-binh\ninterventions:\n  - id: x\n    effects: [{indicator: \"4.2.3\", change: \"+1%\"}]\n    start: 2027\n    ramp_years: 2\n    start_options: [2030]\n", 7, "runs past the horizon"),
     ])
     func everyMistakeIsNamedWithItsLine(text: String, line: Int, fragment: String) throws {
         let error = try #require(failure(text))

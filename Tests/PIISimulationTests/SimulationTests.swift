@@ -232,7 +232,45 @@ import Testing
             let expected = try engine.run(fresh)
             #expect(try engine.run(replayed) == expected, "\(active)")
             if active == [true, false, true] { #expect(recorded == expected) }
+            // The cache is kept by lane group; wider batches and a partial last batch read it too.
+            for (width, scenarios) in [(24, 96), (16, 93)] {
+                var wide = replayed, freshWide = fresh
+                wide.width = width
+                wide.scenarios = scenarios
+                freshWide.scenarios = scenarios
+                #expect(try engine.run(wide) == engine.run(freshWide), "\(active), width \(width)")
+            }
         }
+    }
+
+    /// Another level of a measure draws its uncertainty with the measure's numbers, and only
+    /// the optimiser turns it on: `pii run` applies the measures as written.
+    @Test func versionsShareTheirMeasuresDrawsAndAreOffByDefault() throws {
+        let data = SimulationTests.data
+        var scenario = SimulationTests.ninhBinh(96)
+        let focus = scenario.province
+        let measure = Intervention(id: "a", province: focus, effects: [.init(indicator: 10, change: .relative(0.3), uncertainty: 0.3)], start: 2026)
+        var doubled = measure
+        doubled.id = "a×2"
+        doubled.effects[0].change = .relative(0.6)
+        var version = doubled
+        version.versionOf = 0
+        let other = Intervention(id: "b", province: focus, effects: [.init(indicator: 20, change: .absolute(300), uncertainty: 0.5)], start: 2027)
+        scenario.interventions = [measure, other, version]
+        let withVersion = MonteCarlo(plan: try SimulationTests.plan(scenario, data: data))
+        scenario.interventions = [measure, other]
+        let asWritten = MonteCarlo(plan: try SimulationTests.plan(scenario, data: data))
+        #expect(try withVersion.run(threads: 2) == asWritten.run(threads: 2))
+        scenario.interventions = [doubled, other]
+        let doubledAlone = MonteCarlo(plan: try SimulationTests.plan(scenario, data: data))
+        var versionOn = RunOptions(threads: 2)
+        versionOn.activeInterventions = [false, true, true]
+        #expect(try withVersion.run(versionOn) == doubledAlone.run(threads: 2))
+        // And the draws matter: without shared numbers the version would differ.
+        var unshared = version
+        unshared.versionOf = nil
+        scenario.interventions = [other, unshared]
+        #expect(try MonteCarlo(plan: try SimulationTests.plan(scenario, data: data)).run(threads: 2) != doubledAlone.run(threads: 2))
     }
 
     /// A rank milestone is met exactly when the focus province's margin over the k-th best

@@ -1,5 +1,6 @@
 /// A plain-text table for terminals: columns padded to their widest cell, numbers aligned
-/// right, long text cut with an ellipsis so that the whole table fits a given width.
+/// right, long text cut with an ellipsis (or wrapped onto more lines) so that the whole table
+/// fits a given width.
 public struct TextTable: Sendable {
     public enum Alignment: Sendable { case left, right }
 
@@ -8,11 +9,14 @@ public struct TextTable: Sendable {
         public var alignment: Alignment
         /// Cells longer than this are cut; `nil` for no limit.
         public var maxWidth: Int?
+        /// Long cells go on over more lines, broken at spaces, instead of being cut.
+        public var wraps: Bool
 
-        public init(_ title: String, _ alignment: Alignment = .left, maxWidth: Int? = nil) {
+        public init(_ title: String, _ alignment: Alignment = .left, maxWidth: Int? = nil, wraps: Bool = false) {
             self.title = title
             self.alignment = alignment
             self.maxWidth = maxWidth
+            self.wraps = wraps
         }
     }
 
@@ -29,7 +33,15 @@ public struct TextTable: Sendable {
     }
 
     public func render() -> String {
-        let cut = rows.map { row in zip(row, columns).map { cell, column in Self.cut(cell, to: column.maxWidth) } }
+        // Each row becomes one or more lines: a wrapped cell's lines, the other cells on the first.
+        let cut = rows.flatMap { row -> [[String]] in
+            let cells = zip(row, columns).map { cell, column -> [String] in
+                column.wraps && column.maxWidth != nil
+                    ? Self.wrap(cell, to: column.maxWidth!) : [Self.cut(cell, to: column.maxWidth)]
+            }
+            let height = cells.map(\.count).max() ?? 1
+            return (0..<height).map { k in cells.map { k < $0.count ? $0[k] : "" } }
+        }
         let titles = columns.map { Self.cut($0.title, to: $0.maxWidth) }
         var widths = titles.map(\.count)
         for row in cut {
@@ -45,6 +57,19 @@ public struct TextTable: Sendable {
         var lines = [line(titles), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
         lines += cut.map(line)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func wrap(_ text: String, to width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line = line.isEmpty ? cut(String(word), to: width) : line + " " + word
+        }
+        return lines + [line]
     }
 
     private static func cut(_ text: String, to width: Int?) -> String {

@@ -40,7 +40,8 @@ final class BatchSimulator {
     private let touchedRows: [(indicator: Int, province: Int)]
     private var allocations: [UnsafeMutableRawPointer] = []
 
-    /// - Parameter active: which of the scenario's interventions are in force (all when nil).
+    /// - Parameter active: which of the scenario's interventions are in force (when nil: the
+    ///   measures, not their other versions).
     init(plan: SimulationPlan, width: Int, active: [Bool]? = nil) {
         self.plan = plan
         self.width = width
@@ -63,14 +64,17 @@ final class BatchSimulator {
         convergence = doubles(indicators * width)
         var effects: [(intervention: Intervention, effect: Intervention.Effect)] = []
         var effectNumber: [Int] = []
+        // Effects are numbered in the file's order; a version draws with its measure's numbers.
+        var firstEffect: [Int] = []
         var number = 0
-        for (n, intervention) in plan.scenario.interventions.enumerated() {
-            for effect in intervention.effects {
-                if active?[n] ?? true {
-                    effects.append((intervention, effect))
-                    effectNumber.append(number)
-                }
-                number += 1
+        for intervention in plan.scenario.interventions {
+            firstEffect.append(number)
+            number += intervention.effects.count
+        }
+        for (n, intervention) in plan.scenario.interventions.enumerated() where active?[n] ?? !intervention.isVersion {
+            for (e, effect) in intervention.effects.enumerated() {
+                effects.append((intervention, effect))
+                effectNumber.append(firstEffect[intervention.versionOf ?? n] + e)
             }
         }
         self.effects = effects
@@ -120,24 +124,24 @@ final class BatchSimulator {
         let valid = max(0, min(width, count - batchStart))
         for (y, year) in plan.years.enumerated() {
             if replay, let baseline = options.baseline {
-                for l in 0..<valid {
-                    let source = baseline.slot(scenario: batchStart + l, year: y)
-                    for cell in 0..<cells { values[cell * width + l] = source[cell] }
-                }
+                copyGroups(baseline, batchStart: batchStart, year: y, record: false)
             } else {
                 drawShocks(first: first, yearIndex: y, philox: philox)
                 step()
                 if let baseline = options.baseline {
-                    for l in 0..<valid {
-                        let target = baseline.slot(scenario: batchStart + l, year: y)
-                        for cell in 0..<cells { target[cell] = values[cell * width + l] }
-                    }
+                    copyGroups(baseline, batchStart: batchStart, year: y, record: true)
                 }
             }
             applyInterventions(year: year)
+            if let focusValues = options.focusValues {
+                for l in 0..<valid {
+                    let target = focusValues + ((batchStart + l) * plan.years.count + y) * indicators
+                    for i in 0..<indicators { target[i] = values[(i * provinces + focus) * width + l] }
+                }
+            }
             plan.scorer.score(UnsafePointer(values), into: batch)
             for l in 0..<valid {
-                for p in 0..<provinces {
+                for p in 0..<provinces where options.tallyProvinces {
                     tally.countRank(year: y, province: p, rank: Int(batch.ranks[p * width + l]))
                     tally.addScores(year: y, province: p, index: batch.index[p * width + l]) { k in
                         self.batch.pillarScores[k * plane + p * self.width + l]
@@ -158,7 +162,8 @@ final class BatchSimulator {
                         for cell in 0..<cells { target[cell] = values[cell * width + l] }
                     }
                     topTen[l] = (rank ?? .max) <= 10
-                    if let rank {
+                    options.topTenMargins?[batchStart + l] = margin(lane: l, rank: 10)
+                    if let rank, options.tallyProvinces {
                         for q in 0..<provinces where q != focus {
                             if let other = batch.rank(province: q, lane: l), other >= horizonTarget, other < rank {
                                 tally.countInTheWay(q)
@@ -172,7 +177,24 @@ final class BatchSimulator {
         for l in 0..<valid {
             let everyRank = zip(milestones, met[l]).allSatisfy { !$0.0.isRankMilestone || $0.1 }
             tally.countScenario(milestones: met[l], everyRank: everyRank)
-            options.outcomes?[batchStart + l] = (met[l].allSatisfy { $0 } ? 1 : 0) | (topTen[l] ? 2 : 0)
+            options.outcomes?[batchStart + l] = (met[l].allSatisfy { $0 } ? 1 : 0) | (topTen[l] ? 2 : 0) | (everyRank ? 4 : 0)
+        }
+    }
+
+    /// Copies this year's values of the batch's lane groups into the cache (`record`) or back
+    /// from it, eight lanes (one cache line) at a time.
+    private func copyGroups(_ cache: BaselineCache, batchStart: Int, year y: Int, record: Bool) {
+        let lanes = BaselineCache.lanes, cells = indicators * provinces
+        for k in 0..<(width / lanes) {
+            guard let block = cache.block(group: batchStart / lanes + k, year: y) else { break }
+            if width == lanes {
+                if record { block.update(from: values, count: cells * lanes) } else { values.update(from: block, count: cells * lanes) }
+                continue
+            }
+            for cell in 0..<cells {
+                let batchLine = values + cell * width + k * lanes, cacheLine = block + cell * lanes
+                if record { cacheLine.update(from: batchLine, count: lanes) } else { batchLine.update(from: cacheLine, count: lanes) }
+            }
         }
     }
 

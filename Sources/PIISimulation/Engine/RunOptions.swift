@@ -1,3 +1,5 @@
+import PIIIndex
+
 /// How a Monte Carlo run is carried out and what it reports beyond its tally. None of these
 /// change a scenario's result: scenario `s` draws the same numbers whatever the options.
 public struct RunOptions: @unchecked Sendable {
@@ -8,9 +10,14 @@ public struct RunOptions: @unchecked Sendable {
     public var threads: Int
     /// Scenarios per batch, a multiple of 8.
     public var width = 8
-    /// Which of the scenario's interventions are in force (all when nil).
+    /// Whether to tally every province's ranks and scores (`pii run`'s distributions); the
+    /// optimiser only needs the outcomes.
+    public var tallyProvinces = true
+    /// Which of the scenario's interventions are in force (when nil: every measure as the
+    /// file describes it, none of its other versions).
     public var activeInterventions: [Bool]?
-    /// One byte per scenario: bit 0 every milestone met, bit 1 top 10 in the horizon year.
+    /// One byte per scenario: bit 0 every milestone met, bit 1 top 10 in the horizon year,
+    /// bit 2 every rank milestone met (`Milestone.isRankMilestone`).
     public var outcomes: UnsafeMutablePointer<UInt8>?
     /// Each scenario's raw values in the horizon year, `[scenario][indicator][province]`.
     public var finalValues: UnsafeMutablePointer<Double>?
@@ -18,6 +25,12 @@ public struct RunOptions: @unchecked Sendable {
     /// the focus province's index minus the score it must beat (the k-th best rival's),
     /// `[scenario][rank target]`; it must hold scenarios × `rankTargets.count` values.
     public var margins: UnsafeMutablePointer<Double>?
+    /// For each scenario: the focus province's index minus the 10th best rival's in the
+    /// horizon year (positive: in the top 10).
+    public var topTenMargins: UnsafeMutablePointer<Double>?
+    /// The focus province's raw values (measures applied) every simulated year,
+    /// `[scenario][year][indicator]`: the yearly targets of a plan's task list.
+    public var focusValues: UnsafeMutablePointer<Double>?
     /// No-intervention values to record on the first run and replay on later ones.
     public var baseline: BaselineCache?
     /// Called with the number of scenarios done, from any thread.
@@ -35,10 +48,15 @@ public struct RunOptions: @unchecked Sendable {
 /// Every scenario's no-intervention raw values for every simulated year, recorded once and
 /// replayed for every candidate portfolio the optimiser evaluates: the forecast is the same
 /// for all of them (common random numbers), only the measures and the scoring differ.
+///
+/// Stored by lane group, as the batches lay values out (`[group][year][cell][lane]`, eight
+/// scenarios a group): a replay copies whole 64-byte lines instead of gathering one value at
+/// a time, which matters because a replay streams the whole cache from memory.
 public final class BaselineCache: @unchecked Sendable {
     public let scenarios: Int
     let years: Int
     let cells: Int
+    let groups: Int
     let values: UnsafeMutablePointer<Double>
     /// Set after the recording run.
     public private(set) var isRecorded = false
@@ -47,19 +65,23 @@ public final class BaselineCache: @unchecked Sendable {
         self.scenarios = scenarios
         self.years = years
         self.cells = cells
-        values = .allocate(capacity: scenarios * years * cells)
+        groups = (scenarios + Self.lanes - 1) / Self.lanes
+        values = .allocate(capacity: groups * years * cells * Self.lanes)
     }
 
     deinit { values.deallocate() }
 
+    static let lanes = ScoreBatch.laneGroup
+
     func markRecorded() { isRecorded = true }
 
-    /// The values of scenario `s` (counted from the run's first), year number `y`, `[indicator][province]`.
+    /// The values of lane group `g` (scenarios `8g…8g+7`, counted from the run's first), year
+    /// number `y`, `[indicator][province][lane]`; nil past the last group.
     @inline(__always)
-    func slot(scenario s: Int, year y: Int) -> UnsafeMutablePointer<Double> {
-        values + (s * years + y) * cells
+    func block(group g: Int, year y: Int) -> UnsafeMutablePointer<Double>? {
+        g < groups ? values + (g * years + y) * cells * Self.lanes : nil
     }
 
     /// Memory the cache takes, in bytes.
-    public var bytes: Int { scenarios * years * cells * MemoryLayout<Double>.stride }
+    public var bytes: Int { groups * years * cells * Self.lanes * MemoryLayout<Double>.stride }
 }

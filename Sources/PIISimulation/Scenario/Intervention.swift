@@ -16,6 +16,16 @@ public struct Intervention: Sendable, Equatable {
         /// Up to the best value among the provinces that scenario-year (the maximum, or the
         /// minimum for a lower-is-better indicator).
         case reachBest
+
+        /// The change at another level of the measure; nil for a `reach` target, which has
+        /// no size to scale.
+        public func scaled(by factor: Double) -> Change? {
+            switch self {
+            case .relative(let share): .relative(share * factor)
+            case .absolute(let amount): .absolute(amount * factor)
+            case .reachNationalAverage, .reachProvince, .reachBest: nil
+            }
+        }
     }
 
     public struct Effect: Sendable, Equatable {
@@ -43,10 +53,15 @@ public struct Intervention: Sendable, Equatable {
     public var rampYears: Int
     /// Cost in billion VND (used by the optimiser).
     public var cost: Double
+    /// The position, among the scenario's interventions, of the measure this is a version of
+    /// (another level or start year the optimiser may choose instead); nil for a measure
+    /// itself. Versions of a measure share its uncertainty draws, so that they are compared
+    /// on common random numbers.
+    public var versionOf: Int?
 
     public init(
         id: String, name: String = "", owner: String = "", province: Int, effects: [Effect],
-        start: Int, rampYears: Int = 1, cost: Double = 0
+        start: Int, rampYears: Int = 1, cost: Double = 0, versionOf: Int? = nil
     ) {
         self.id = id
         self.name = name
@@ -56,7 +71,12 @@ public struct Intervention: Sendable, Equatable {
         self.start = start
         self.rampYears = rampYears
         self.cost = cost
+        self.versionOf = versionOf
     }
+
+    /// Whether `pii run` applies it: measures are in force as the file describes them; their
+    /// other versions are alternatives for the optimiser.
+    public var isVersion: Bool { versionOf != nil }
 
     /// The share of the full effect reached in edition `year`.
     public func ramp(in year: Int) -> Double {

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import PIIIndex
+import PIIOptimisation
+import PIIReports
+import PIISimulation
+
+extension PortfolioObjective: ExpressibleByArgument {}
+
+struct OptimizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "optimize",
+        abstract: "Choose which measures of a scenario to fund: the best odds within a budget, or a probability at least cost.",
+        discussion: """
+            Every candidate portfolio of the scenario file's measures (at their levels and start \
+            years, when the file gives alternatives) is evaluated with the exact engine on the \
+            same scenarios, so that portfolios differ only by their measures. The search: greedy \
+            by gain per cost, an integer programme on the linearised sample (COIN-OR CBC) as \
+            another start and a bound, then local search; all portfolios when they are few. The \
+            portfolio chosen is checked on fresh scenarios, with a 95 % Wilson interval.
+
+            Objectives: rank-milestones (default: every rank milestone of the file together), \
+            every-milestone (the indicator target too), top10 (top 10 in the horizon year).
+
+            Examples:
+              pii optimize Scenarios/ninh-binh-plan.yaml                 the file's budget
+              pii optimize Scenarios/ninh-binh-plan.yaml --budget 300 --objective top10
+              pii optimize Scenarios/ninh-binh-plan.yaml --target-probability 0.8 --out plan/
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The scenario file (YAML) whose measures to choose from.", valueName: "scenario"))
+    var scenarioFile: String
+
+    @Option(help: ArgumentHelp("Budget in billion VND (default: the file's budget:, else every measure).", valueName: "amount"))
+    var budget: Double?
+
+    @Option(help: ArgumentHelp("Instead of a budget: the least-cost portfolio whose odds reach this probability (0–1).", valueName: "p"))
+    var targetProbability: Double?
+
+    @Option(help: "What to maximise: rank-milestones, every-milestone or top10.")
+    var objective: PortfolioObjective = .rankMilestones
+
+    @Option(help: "Scenarios every portfolio is evaluated on (the same for all).")
+    var scenarios: Int = 10_000
+
+    @Option(help: "Fresh scenarios the chosen portfolio is checked on.")
+    var verify: Int = 50_000
+
+    @Option(help: "Random seed (overrides the file).")
+    var seed: UInt64?
+
+    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Output format on the terminal: table or json.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of labels and names: vi or en.")
+    var lang: Language = .vi
+
+    @Option(help: ArgumentHelp("Also write optimize.json, frontier.csv and tasks.csv into this folder.", valueName: "folder"))
+    var out: String?
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard scenarios >= 1, verify >= 1 else { throw ValidationError("--scenarios and --verify must be at least 1") }
+        guard budget == nil || targetProbability == nil else {
+            throw ValidationError("give --budget (best odds within it) or --target-probability (least cost), not both")
+        }
+        if let budget, !(budget >= 0 && budget.isFinite) { throw ValidationError("--budget must be 0 or more (billion VND)") }
+        if let targetProbability, !(targetProbability > 0 && targetProbability <= 1) {
+            throw ValidationError("--target-probability is a share between 0 and 1: write 0.8 for 80 %")
+        }
+        guard format != .csv else { throw ValidationError("pii optimize prints table or json; --out writes the CSV files") }
+    }
+
+    mutating func run() throws {
+        useSingleThreadedBLAS()
+        let clock = ContinuousClock(), start = clock.now
+        let prepared = try PreparedRun(path: scenarioFile, scenarios: nil, seed: seed)
+        let catalogue = MeasureCatalogue(scenario: prepared.plan.scenario)
+        guard catalogue.measureCount > 0 else {
+            throw UserError("\(scenarioFile) lists no measure of the focus province to choose from; add interventions (docs/scenario-files.md)")
+        }
+        let goal: PortfolioGoal = targetProbability.map { .leastCost(probability: $0) }
+            ?? .bestOdds(budget: budget ?? prepared.document.budget ?? .infinity)
+        // The recorded forecasts of every evaluation scenario stay in memory for the search.
+        let perScenario = Double(prepared.plan.years.count * prepared.plan.fit.provinceCount * prepared.plan.fit.indicatorCount * 8)
+        let limit = 8.0 * 1_073_741_824
+        guard Double(scenarios) * perScenario <= limit else {
+            throw UserError("--scenarios \(scenarios) would keep \(Int(Double(scenarios) * perScenario / 1_073_741_824)) GiB of forecasts in memory; use at most \(Int(limit / perScenario))")
+        }
+        let interrupt = InterruptFlag()
+        var options = PortfolioStudy.Options(goal: goal)
+        options.objective = objective
+        options.scenarios = scenarios
+        options.verification = verify
+        options.threads = threads
+        options.isCancelled = { interrupt.isRaised }
+        let study = try PortfolioStudy.run(plan: prepared.plan, options: options)
+        let seconds = (clock.now - start) / .seconds(1)
+        var command = "pii optimize \(scenarioFile) --seed \(prepared.plan.scenario.seed) --objective \(objective.rawValue) --scenarios \(scenarios) --verify \(verify)"
+        switch goal {
+        case .bestOdds(let amount) where amount.isFinite: command += " --budget \(amount.formatted(.number.grouping(.never)))"
+        case .leastCost(let probability): command += " --target-probability \(probability)"
+        default: break
+        }
+        let report = OptimiseReport(data: prepared.data, study: study, language: lang, command: command, seconds: seconds)
+        if let out {
+            try writeFiles([("optimize.json", report.json().pretty() + "\n")] + report.csvFiles(), into: out)
+        }
+        try emit(format == .json ? report.json().pretty() + "\n" : report.table(), to: nil)
+    }
+}
