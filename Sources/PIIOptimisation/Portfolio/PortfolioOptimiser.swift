@@ -33,7 +33,7 @@ public final class PortfolioOptimiser {
         public var linearTimeLimit = 10.0
         /// Evaluations the local search may spend (a count, not a time: results must not
         /// depend on the machine's speed).
-        public var localSearchEvaluations = 400
+        public var localSearchEvaluations = 300
 
         public init() {}
     }
@@ -116,6 +116,12 @@ public final class PortfolioOptimiser {
         }
         if abs(ca - cb) > 1e-9 { return ca < cb }
         return a < b
+    }
+
+    /// Whether a portfolio meets a least-cost goal's probability (false for a budget goal).
+    private func reaches(_ portfolio: Portfolio) throws -> Bool {
+        guard case .leastCost(let probability) = goal else { return false }
+        return try successes(portfolio) >= Self.needed(probability, of: evaluator.scenarios)
     }
 
     static func needed(_ probability: Double, of scenarios: Int) -> Int {
@@ -235,7 +241,9 @@ public final class PortfolioOptimiser {
         var improved = true
         while improved && evaluator.evaluations < allowance {
             improved = false
-            for next in neighbours(of: current) + swaps(of: current) where fits(next, goal) {
+            // Once the probability is reached, only a portfolio no dearer can do better.
+            let ceiling = try reaches(current) ? cost(current) : .infinity
+            for next in neighbours(of: current) + swaps(of: current) where fits(next, goal) && cost(next) <= ceiling {
                 if evaluator.evaluations >= allowance && evaluated[next] == nil { break }
                 if try isBetter(next, than: current, for: goal) {
                     current = next
