@@ -91,13 +91,14 @@ func writeAtomically(_ text: String, to url: URL) throws {
         .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
         try Data(text.utf8).write(to: temporary)
-        if FileManager.default.fileExists(atPath: url.path) {
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-        } else {
-            try FileManager.default.moveItem(at: temporary, to: url)
-        }
     } catch {
-        try? FileManager.default.removeItem(at: temporary)
         throw UserError("cannot write \(url.path): \((error as NSError).localizedDescription)")
+    }
+    // rename(2) replaces an existing file in one step (Foundation's replaceItemAt lost the
+    // file on Linux when it already existed).
+    guard rename(temporary.path, url.path) == 0 else {
+        let reason = String(cString: strerror(errno))
+        try? FileManager.default.removeItem(at: temporary)
+        throw UserError("cannot write \(url.path): \(reason)")
     }
 }

@@ -81,6 +81,11 @@ import Testing
         let written = try Data(contentsOf: URL(fileURLWithPath: file))
         #expect(try JSONSerialization.jsonObject(with: written) is [String: Any])
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["scores.json"])
+        // Writing again replaces the file (and leaves no temporary file behind).
+        let again = try CommandRunner.run(["score", "--format", "csv", "--out", file])
+        #expect(again.status == 0, "\(again.error)")
+        #expect(try String(decoding: Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self).contains("rank,id,name"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["scores.json"])
     }
 
     @Test func alreadyNormalisedScoresAreAcceptedWithTheFlag() throws {
