@@ -8,16 +8,19 @@ SWIFT ?= swift
 # Debian packages the build links against: OpenBLAS (cblas.h), LAPACKE (lapacke.h), COIN-OR
 # CBC (the MILP solver of pii optimize).
 PACKAGES := libopenblas-dev liblapacke-dev pkg-config coinor-libcbc-dev
+# The tests also render the HTML report in headless Chromium, with a font that has every
+# Vietnamese letter.
+TEST_PACKAGES := chromium fonts-dejavu-core
 PII := .build/release/pii
 
-.PHONY: run test bench bench-suite build deps panel clean
+.PHONY: run test bench bench-suite build deps test-deps panel clean
 
 run: build
 	$(PII) run Scenarios/ninh-binh-2030.yaml
 
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	PII_REQUIRE_CHROMIUM=1 $(SWIFT) test
 
 bench: build
 	$(PII) bench
@@ -31,10 +34,11 @@ build: deps
 panel: deps
 	$(SWIFT) run -c release pii-panel-generator Sources/PIIData/Resources/panel.csv
 
-# Installs what is missing: as root through apt-get; otherwise says exactly what to run.
-deps:
+# Installs what is missing of the packages given: as root through apt-get; otherwise says
+# exactly what to run.
+define install
 	@missing=""; \
-	for package in $(PACKAGES); do \
+	for package in $(1); do \
 	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -47,6 +51,13 @@ deps:
 	    exit 1; \
 	  fi; \
 	fi
+endef
+
+deps:
+	$(call install,$(PACKAGES))
+
+test-deps:
+	$(call install,$(PACKAGES) $(TEST_PACKAGES))
 
 clean:
 	rm -rf .build Benchmarks/.build

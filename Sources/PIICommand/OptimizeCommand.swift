@@ -62,6 +62,9 @@ struct OptimizeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write optimize.json, frontier.csv and tasks.csv into this folder.", valueName: "folder"))
     var out: String?
 
+    @Option(help: ArgumentHelp("Also write the HTML report of the chosen portfolio (its run on the fresh scenarios, the frontier, the tasks).", valueName: "file"))
+    var report: String?
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard scenarios >= 1, verify >= 1 else { throw ValidationError("--scenarios and --verify must be at least 1") }
@@ -109,6 +112,10 @@ struct OptimizeCommand: ParsableCommand {
         let report = OptimiseReport(data: prepared.data, study: study, language: lang, command: command, seconds: seconds)
         if let out {
             try writeFiles([("optimize.json", report.json().pretty() + "\n")] + report.csvFiles(), into: out)
+        }
+        if let path = self.report, let verified = study.verified {
+            let run = RunReport(data: prepared.data, plan: prepared.plan, tally: verified.tally, language: lang, command: command)
+            try writeReport(HTMLReport(run: run, study: study), to: path)
         }
         try emit(format == .json ? report.json().pretty() + "\n" : report.table(), to: nil)
     }

@@ -12,7 +12,7 @@ struct PII: ParsableCommand {
             embedded framework and illustrative panel unless given official data files.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, OptimizeCommand.self, ScoreCommand.self, GapCommand.self, ValidateCommand.self, BacktestCommand.self, BenchCommand.self]
+        subcommands: [RunCommand.self, ReportCommand.self, OptimizeCommand.self, ScoreCommand.self, GapCommand.self, ValidateCommand.self, BacktestCommand.self, BenchCommand.self]
     )
 
     mutating func run() throws {

@@ -47,6 +47,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write run.json and CSV files (rank distribution, milestones, provinces) into this folder.", valueName: "folder"))
     var out: String?
 
+    @Option(help: ArgumentHelp("Also write the HTML report (charts, A4) to this file.", valueName: "file"))
+    var report: String?
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard batch >= 8, batch % 8 == 0 else { throw ValidationError("--batch must be a multiple of 8, such as 8 or 32") }
@@ -71,6 +74,7 @@ struct RunCommand: ParsableCommand {
             files += report.csvFiles()
             try writeFiles(files, into: out)
         }
+        if let path = self.report { try writeReport(HTMLReport(run: report), to: path) }
         try emit(format == .json ? report.json().pretty() + "\n" : report.table(), to: nil)
     }
 }

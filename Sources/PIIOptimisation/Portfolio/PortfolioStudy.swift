@@ -27,6 +27,8 @@ public struct PortfolioStudy: Sendable {
     public struct Check: Sendable {
         public var successes: Int
         public var trials: Int
+        /// The whole run's tally: rank distributions, milestones, rivals (the HTML report's).
+        public var tally: SimulationTally
         public var probability: Double { trials == 0 ? 0 : Double(successes) / Double(trials) }
         public var interval: WilsonInterval { WilsonInterval(successes: successes, trials: trials) }
     }
@@ -94,10 +96,10 @@ public struct PortfolioStudy: Sendable {
         let outcomes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, options.verification))
         defer { outcomes.deallocate() }
         run.outcomes = outcomes
-        _ = try MonteCarlo(plan: plan).run(run)
+        let tally = try MonteCarlo(plan: plan).run(run)
         let bit = options.objective.outcomeBit
         let successes = (0..<options.verification).filter { outcomes[$0] & bit != 0 }.count
-        return Check(successes: successes, trials: options.verification)
+        return Check(successes: successes, trials: options.verification, tally: tally)
     }
 
     private static func targets(

@@ -11,6 +11,15 @@ public enum Label: String, Sendable, CaseIterable {
     case known, assumed, blocks, pillars, groups, indicators, code, name, meetsAverage
     case averageShort, versusAverage, weightShort, weightLegend
     case missingCount, validation, provinces, values, errors, warnings, missingByOwner, noOwner, noErrors, errorsFound
+    // The HTML report.
+    case reportTitle, summary, milestone, probability, interval95, outlook, onTrack, atRisk, offTrack, outlookLegend
+    case wholePlan, everyMilestoneTogether, forecastModel, scenarioCount, seed, reproduce, generated
+    case fanTitle, yearAxis, rankAxis, median, band50, band90, lastData, fanReading
+    case distributionTitle, rankShort, shareAxis, targetBand, distributionReading
+    case pillarsTitle, rankTenth, scoreAxis, weightInIndex, shareOfScore, pillarsReading
+    case gapsTitle, gapAxis, gapsReading, ownersLegend
+    case rivalsTitle, rivalsReading, justAbove, medianRank
+    case optimiserTitle, frontierTitle, costAxis, frontierReading, tasksTitle, measure, target, withoutMeasures
 
     public func text(_ language: Language) -> String {
         let (vi, en) = Self.table[self]!
@@ -73,6 +82,72 @@ public enum Label: String, Sendable, CaseIterable {
         .noOwner: ("(chưa giao cơ quan)", "(no owner)"),
         .noErrors: ("Không có lỗi.", "No errors."),
         .errorsFound: ("lỗi: cần sửa trước khi tính chỉ số.", "errors: fix them before scoring."),
+        .reportTitle: ("Báo cáo mô phỏng Chỉ số đổi mới sáng tạo cấp địa phương (PII)", "Provincial Innovation Index (PII) simulation report"),
+        .summary: ("Tóm tắt", "Summary"),
+        .milestone: ("Mốc", "Milestone"),
+        .probability: ("Xác suất", "Probability"),
+        .interval95: ("Khoảng tin cậy 95 %", "95 % interval"),
+        .outlook: ("Đánh giá", "Outlook"),
+        .onTrack: ("đúng hướng", "on track"),
+        .atRisk: ("có rủi ro", "at risk"),
+        .offTrack: ("khó đạt", "off track"),
+        .outlookLegend: (
+            "Đúng hướng: xác suất ≥ 80 %; có rủi ro: 50–80 %; khó đạt: dưới 50 %.",
+            "On track: probability ≥ 80 %; at risk: 50–80 %; off track: below 50 %."),
+        .wholePlan: ("Cả kế hoạch (mọi mốc xếp hạng cùng đạt)", "The whole plan (every rank milestone together)"),
+        .everyMilestoneTogether: ("Mọi mốc, kể cả mục tiêu chỉ số", "Every milestone, the indicator target included"),
+        .forecastModel: ("Mô hình dự báo", "Forecast model"),
+        .scenarioCount: ("Số kịch bản", "Scenarios"),
+        .seed: ("Hạt giống ngẫu nhiên (seed)", "Random seed"),
+        .reproduce: ("Lệnh tái lập kết quả", "Command that reproduces the run"),
+        .generated: ("Tạo bởi pii", "Made by pii"),
+        .fanTitle: ("Thứ hạng dự báo của {0}", "Forecast rank of {0}"),
+        .yearAxis: ("Năm (kỳ công bố PII)", "Year (PII edition)"),
+        .rankAxis: ("Thứ hạng (1 = cao nhất)", "Rank (1 = best)"),
+        .median: ("Trung vị", "Median"),
+        .band50: ("50 % kịch bản", "50 % of scenarios"),
+        .band90: ("90 % kịch bản", "90 % of scenarios"),
+        .lastData: ("Số liệu {0}", "Data {0}"),
+        .fanReading: (
+            "Năm {0}, thứ hạng trung vị là {1} (90 % kịch bản: {2}–{3}); P(top {4}) = {5}.",
+            "In {0} the median rank is {1} (90 % of scenarios: {2}–{3}); P(top {4}) = {5}."),
+        .distributionTitle: ("Phân bố thứ hạng năm {0}", "Rank distribution in {0}"),
+        .rankShort: ("Hạng", "Rank"),
+        .shareAxis: ("Tỷ lệ kịch bản (%)", "Share of scenarios (%)"),
+        .targetBand: ("Vùng mục tiêu: hạng ≤ {0}", "Target band: rank ≤ {0}"),
+        .distributionReading: (
+            "P(hạng ≤ {0}) = {1}; thứ hạng thường gặp nhất: {2} ({3} kịch bản).",
+            "P(rank ≤ {0}) = {1}; the most likely rank: {2} ({3} of scenarios)."),
+        .pillarsTitle: ("Điểm đến từ đâu: bảy trụ cột năm {0}", "Where the score comes from: the seven pillars in {0}"),
+        .rankTenth: ("Tỉnh hạng 10: {0}", "Rank 10: {0}"),
+        .scoreAxis: ("Điểm (0–100)", "Score (0–100)"),
+        .weightInIndex: ("Trọng số trong PII", "Weight in the PII"),
+        .shareOfScore: ("Phần đóng góp vào điểm PII", "Share of the PII score"),
+        .pillarsReading: (
+            "Trụ cột mạnh nhất: {0} ({1} điểm); yếu nhất: {2} ({3} điểm). Mỗi trụ cột đầu ra chiếm 25 % điểm PII, mỗi trụ cột đầu vào 10 %.",
+            "Strongest pillar: {0} ({1} points); weakest: {2} ({3} points). Each output pillar weighs 25 % of the PII, each input pillar 10 %."),
+        .gapsTitle: ("Khoảng cách của từng chỉ số đến trung bình cả nước, năm {0}", "Each indicator's gap to the national average, {0}"),
+        .gapAxis: ("Điểm chuẩn hóa của tỉnh trừ trung bình cả nước (điểm)", "The province's normalised score minus the national average (points)"),
+        .gapsReading: (
+            "{0}/{1} chỉ số dưới trung bình cả nước; xa nhất: {2} ({3} điểm). Cột phải: trọng số thực của chỉ số trong PII.",
+            "{0} of {1} indicators are below the national average; the furthest: {2} ({3} points). Right column: the indicator's effective weight in the PII."),
+        .ownersLegend: ("Màu theo cơ quan phụ trách", "Colour by responsible department"),
+        .rivalsTitle: ("Đối thủ: các tỉnh thường đứng ngay trên năm {0}", "Rivals: the provinces most often just above in {0}"),
+        .rivalsReading: (
+            "Năm {0}, tỉnh thường đứng giữa hạng mục tiêu và {1} nhất: {2} ({3} kịch bản).",
+            "In {0} the province most often between the target rank and {1}: {2} ({3} of scenarios)."),
+        .justAbove: ("Đứng trên trong", "Above in"),
+        .medianRank: ("Hạng trung vị", "Median rank"),
+        .optimiserTitle: ("Danh mục biện pháp tối ưu", "The optimised portfolio of measures"),
+        .frontierTitle: ("Đường biên chi phí – xác suất", "Cost–probability frontier"),
+        .costAxis: ("Chi phí (tỷ đồng)", "Cost (billion VND)"),
+        .frontierReading: (
+            "Danh mục chọn: {0} biện pháp, {1} tỷ đồng, xác suất {2} (kiểm chứng trên kịch bản mới).",
+            "Chosen: {0} measures, {1} billion VND, probability {2} (checked on fresh scenarios)."),
+        .tasksTitle: ("Nhiệm vụ theo cơ quan: giá trị cần đạt mỗi năm (trung vị)", "Tasks by department: the value to reach each year (median)"),
+        .measure: ("Biện pháp", "Measure"),
+        .target: ("Mục tiêu", "Target"),
+        .withoutMeasures: ("không biện pháp", "without measures"),
         .weightLegend: (
             "TS % = trọng số thực tế của chỉ số trong điểm PII; TB cả nước = trung bình giá trị thô của các tỉnh",
             "Wt % = the indicator's effective weight in the PII score; Average = the provinces' mean raw value"),

@@ -1,0 +1,486 @@
+import Foundation
+import PIIData
+import PIIIndex
+import PIIOptimisation
+import PIISimulation
+
+/// A run as one self-contained document (XHTML with inline CSS and SVG, no script, no
+/// network, no external fonts) that opens in any browser and prints on A4: the summary, the
+/// rank fan chart, the horizon's rank distribution, the pillars, the indicator gaps, the
+/// rivals, and the optimiser's frontier and task list when there is one.
+public struct HTMLReport: Sendable {
+    public let run: RunReport
+    public let study: PortfolioStudy?
+
+    public init(run: RunReport, study: PortfolioStudy? = nil) {
+        self.run = run
+        self.study = study
+    }
+
+    var language: Language { run.language }
+    var plan: SimulationPlan { run.plan }
+    var tally: SimulationTally { run.tally }
+    var data: DataSet { run.data }
+    var framework: Framework { data.framework }
+    var focus: Int { run.focus }
+    var focusName: String { run.focusName }
+    var horizon: Int { plan.scenario.horizon }
+    func label(_ label: Label, _ arguments: String...) -> String {
+        var text = label.text(language)
+        for (n, argument) in arguments.enumerated() { text = text.replacingOccurrences(of: "{\(n)}", with: argument) }
+        return text
+    }
+
+    /// The last data year's scores: the pillars and the indicator gaps.
+    var current: YearScores { plan.scorer.score(plan.lastTable) }
+
+    public func html() -> String {
+        let scores = current
+        var body = element("h1", [:], escaped(label(.reportTitle)))
+        body += element("p", ["class": "subtitle"], escaped("\(plan.scenario.name.isEmpty ? focusName : plan.scenario.name)"))
+        body += summary()
+        body += section("fan", fanChart())
+        body += section("distribution", distributionChart())
+        body += section("pillars", pillarChart(scores))
+        body += section("gaps", gapChart(scores))
+        body += section("rivals", rivalChart())
+        if let study { body += section("optimiser", optimiser(study)) }
+        body += element("footer", [:], escaped("\(label(.generated)) · \(data.status(in: language))"))
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language.rawValue)">
+            <head><meta charset="UTF-8"/><title>\(escaped(label(.reportTitle)) + " — " + escaped(focusName))</title><style>\(Self.style)</style></head>
+            <body>\(body)</body>
+            </html>
+
+            """
+    }
+
+    private func section(_ id: String, _ content: String) -> String {
+        element("section", ["id": id], content)
+    }
+
+    // MARK: Summary
+
+    func outlook(_ probability: Double) -> (Label, String) {
+        probability >= 0.8 ? (.onTrack, "good") : probability >= 0.5 ? (.atRisk, "risk") : (.offTrack, "poor")
+    }
+
+    private func summary() -> String {
+        var rows = element("tr", [:], [Label.year, .milestone, .probability, .interval95, .outlook]
+            .map { element("th", [:], escaped($0.text(language))) }.joined())
+        for odds in run.milestoneOdds {
+            let (text, style) = outlook(odds.probability)
+            rows += element("tr", ["class": "milestone", "data-probability": String(odds.probability)], [
+                element("td", [:], String(odds.milestone.year)),
+                element("td", [:], escaped(run.describe(odds.milestone))),
+                element("td", ["class": "number"], escaped(percent(odds.probability))),
+                element("td", ["class": "number"], escaped("\(percent(odds.interval.lower))–\(percent(odds.interval.upper))")),
+                element("td", [:], element("span", ["class": "badge \(style)"], escaped(text.text(language)))),
+            ].joined())
+        }
+        let every = WilsonInterval(successes: tally.everyRankMilestone, trials: tally.scenarios)
+        let whole = run.share(tally.everyRankMilestone)
+        rows += element("tr", ["class": "plan", "data-probability": String(whole)], [
+            element("td", [:], ""), element("td", [:], element("strong", [:], escaped(label(.wholePlan)))),
+            element("td", ["class": "number"], element("strong", [:], escaped(percent(whole)))),
+            element("td", ["class": "number"], escaped("\(percent(every.lower))–\(percent(every.upper))")),
+            element("td", [:], element("span", ["class": "badge \(outlook(whole).1)"], escaped(outlook(whole).0.text(language)))),
+        ].joined())
+        let facts: [(Label, String)] = [
+            (.province, focusName),
+            (.lastData, ""),
+            (.forecastModel, plan.scenario.model.rawValue),
+            (.scenarioCount, String(tally.scenarios)),
+            (.seed, String(plan.scenario.seed)),
+            (.everyMilestoneTogether, percent(run.share(tally.everyMilestone))),
+        ]
+        let factRows = facts.map { key, value -> String in
+            if key == .lastData {
+                return element("tr", [:], element("th", [:], escaped(label(.lastData, String(plan.fit.lastYear))))
+                    + element("td", [:], escaped("\(label(.rank)) \(plan.lastRanks[focus].map(String.init) ?? "–")")))
+            }
+            return element("tr", [:], element("th", [:], escaped(key.text(language))) + element("td", [:], escaped(value)))
+        }.joined()
+        let status = element("p", ["class": data.panelIsIllustrative ? "status warning" : "status"], escaped(data.status(in: language)))
+        return element("section", ["id": "summary"],
+            element("h2", [:], escaped(label(.summary)))
+            + status
+            + element("table", ["class": "milestones"], rows)
+            + element("p", ["class": "note"], escaped(label(.outlookLegend)))
+            + element("table", ["class": "facts"], factRows)
+            + element("p", ["class": "command"], escaped(label(.reproduce)) + ": " + element("code", [:], escaped(run.command))))
+    }
+
+    // MARK: Charts
+
+    private func figure(title: String, reading: String, _ svg: String, legend: String = "") -> String {
+        element("h2", [:], escaped(title)) + element("figure", [:], svg + legend + element("figcaption", ["class": "reading"], escaped(reading)))
+    }
+
+    private func legendItem(_ swatchClass: String, _ text: String, colour: String? = nil) -> String {
+        let swatch = colour.map { element("span", ["class": "swatch", "style": "background:\($0)"], " ") }
+            ?? element("span", ["class": "swatch \(swatchClass)"], " ")
+        return element("span", ["class": "legend-item"], swatch + escaped(text))
+    }
+
+    private func diamond(_ style: String, _ text: String) -> String {
+        element("span", ["class": "legend-item"], element("span", ["class": "diamond \(style)"], "◆") + " " + escaped(text))
+    }
+
+    func fanChart() -> String {
+        let years = plan.years
+        let last = plan.fit.lastYear
+        let start = plan.lastRanks[focus].map(Double.init)
+        let quantiles = [0.05, 0.25, 0.5, 0.75, 0.95].map { q in
+            years.indices.map { y in Double(tally.rankQuantile(q, year: y, province: focus) ?? data.provinces.count) }
+        }
+        let targets = plan.scenario.milestones.compactMap { milestone -> (Int, Int, Double)? in
+            guard case .rankAtMost(let k) = milestone.condition, let m = plan.scenario.milestones.firstIndex(of: milestone) else { return nil }
+            return (milestone.year, k, run.share(tally.milestoneHits[m]))
+        }
+        let deepest = ([quantiles[4].max() ?? 1, start ?? 1] + targets.map { Double($0.1) }).max()!
+        let bottom = min(Double(data.provinces.count), deepest + 2)
+        let area = PlotArea(width: 720, height: 320, left: 56, right: 24, top: 16, bottom: 44,
+                            xRange: Double(last)...Double(horizon), yRange: 0.5...bottom, yDownwards: true)
+        func path(_ values: [Double]) -> [(Double, Double)] {
+            (start.map { [(Double(last), $0)] } ?? []) + zip(years, values).map { (Double($0), $1) }
+        }
+        var svg = area.axes(
+            xTicks: ([last] + years).map { (Double($0), String($0)) },
+            yTicks: ([1] + niceTicks(1...bottom, count: 6).filter { $0 > 1 }).map { ($0, String(Int($0))) },
+            xTitle: label(.yearAxis), yTitle: label(.rankAxis))
+        svg += area.band(lower: path(quantiles[0]), upper: path(quantiles[4]), class: "band90")
+        svg += area.band(lower: path(quantiles[1]), upper: path(quantiles[3]), class: "band50")
+        svg += area.line(path(quantiles[2]), class: "median")
+        for (y, year) in years.enumerated() {
+            let median = quantiles[2][y]
+            svg += element("circle", [
+                "cx": coordinate(area.x(Double(year))), "cy": coordinate(area.y(median)), "r": "3.5", "class": "median-point",
+                "data-year": String(year), "data-median": String(Int(median)),
+                "data-p5": String(Int(quantiles[0][y])), "data-p95": String(Int(quantiles[4][y])),
+            ])
+            svg += element("text", ["x": coordinate(area.x(Double(year)) + 6), "y": coordinate(area.y(median) - 6), "class": "value"], String(Int(median)))
+        }
+        if let start {
+            svg += element("circle", ["cx": coordinate(area.x(Double(last))), "cy": coordinate(area.y(start)), "r": "4", "class": "start"])
+        }
+        for (year, k, probability) in targets {
+            let (_, style) = outlook(probability)
+            let cx = area.x(Double(year)), cy = area.y(Double(k))
+            svg += element("path", [
+                "d": "M\(coordinate(cx)),\(coordinate(cy - 7)) l7,7 l-7,7 l-7,-7 z", "class": "target \(style)",
+                "data-year": String(year), "data-rank": String(k), "data-probability": String(probability),
+            ])
+        }
+        let y = years.count - 1
+        let target = run.horizonTarget
+        let reading = label(.fanReading, String(horizon), String(Int(quantiles[2][y])), String(Int(quantiles[0][y])),
+                            String(Int(quantiles[4][y])), String(target), percent(tally.shareRankAtMost(target, year: y, province: focus)))
+        let legend = element("div", ["class": "legend"], [
+            legendItem("median", label(.median)), legendItem("band50", label(.band50)), legendItem("band90", label(.band90)),
+            diamond("good", label(.onTrack)), diamond("risk", label(.atRisk)), diamond("poor", label(.offTrack)),
+        ].joined())
+        return figure(title: label(.fanTitle, focusName), reading: reading, area.svg(id: "fan-chart", title: label(.fanTitle, focusName), svg), legend: legend)
+    }
+
+    func distributionChart() -> String {
+        let y = plan.years.count - 1
+        let counts = tally.rankDistribution(year: y, province: focus)
+        let total = max(1, counts.reduce(0, +))
+        let shares = counts.dropFirst().map { Double($0) / Double(total) }
+        let target = run.horizonTarget
+        let maxShare = max(shares.max() ?? 0, 0.01)
+        let top = (maxShare * 100 / 5).rounded(.up) * 5
+        let provinces = data.provinces.count
+        let area = PlotArea(width: 720, height: 260, left: 56, right: 16, top: 16, bottom: 44,
+                            xRange: 0.5...(Double(provinces) + 0.5), yRange: 0...top)
+        var svg = element("rect", [
+            "x": coordinate(area.x(0.5)), "y": coordinate(area.top), "width": coordinate(area.x(Double(target) + 0.5) - area.x(0.5)),
+            "height": coordinate(area.plotHeight), "class": "target-band",
+        ])
+        svg += area.axes(
+            xTicks: stride(from: 1, through: provinces, by: provinces > 20 ? 3 : 1).map { (Double($0), String($0)) },
+            yTicks: niceTicks(0...top, count: 4).map { ($0, compact($0)) },
+            xTitle: label(.rankAxis), yTitle: label(.shareAxis))
+        let barWidth = area.plotWidth / Double(provinces) * 0.8
+        for (r, share) in shares.enumerated() where share > 0 {
+            let rank = r + 1
+            svg += element("rect", [
+                "x": coordinate(area.x(Double(rank)) - barWidth / 2), "y": coordinate(area.y(share * 100)),
+                "width": coordinate(barWidth), "height": coordinate(area.y(0) - area.y(share * 100)),
+                "class": rank <= target ? "bar in-target" : "bar", "data-rank": String(rank), "data-share": String(share),
+            ])
+        }
+        let likely = shares.indices.max { shares[$0] < shares[$1] } ?? 0
+        let reading = label(.distributionReading, String(target), percent(tally.shareRankAtMost(target, year: y, province: focus)),
+                            String(likely + 1), percent(shares[likely]))
+        let legend = element("div", ["class": "legend"], legendItem("target-band", label(.targetBand, String(target))))
+        return figure(title: label(.distributionTitle, String(horizon)), reading: reading,
+                      area.svg(id: "rank-distribution", title: label(.distributionTitle, String(horizon)), svg), legend: legend)
+    }
+
+    /// Each pillar's weight in the index: its block's share of the index times its share of
+    /// the block.
+    func pillarWeights() -> [Double] {
+        let blocks = framework.nodes(at: .block), pillars = framework.pillars
+        let blockTotal = blocks.reduce(0) { $0 + $1.weight }
+        return pillars.map { pillar in
+            let block = blocks.first { $0.code == pillar.parent }
+            let siblings = pillars.filter { $0.parent == pillar.parent }.reduce(0) { $0 + $1.weight }
+            return (block?.weight ?? 1) / blockTotal * pillar.weight / siblings
+        }
+    }
+
+    func pillarChart(_ scores: YearScores) -> String {
+        let pillars = framework.pillars
+        let pillarScores = scores.scores[.pillar]!
+        let tenth = (0..<scores.provinceCount).first { scores.ranks[$0] == 10 }
+        let weights = pillarWeights()
+        let index = scores.index[focus]
+        let rowHeight = 42.0
+        let area = PlotArea(width: 720, height: 60 + rowHeight * Double(pillars.count), left: 250, right: 130, top: 16, bottom: 44,
+                            xRange: 0...100, yRange: 0...Double(pillars.count))
+        var svg = area.axes(xTicks: stride(from: 0, through: 100, by: 20).map { (Double($0), String($0)) }, yTicks: [],
+                            xTitle: label(.scoreAxis), yTitle: "")
+        svg += element("text", ["x": coordinate(area.width - area.right + 8), "y": "12", "class": "tick"], escaped(label(.weightInIndex)))
+        for (k, pillar) in pillars.enumerated() {
+            let values = pillarScores[k]
+            let own = values[focus]
+            let average = values.filter { !$0.isNaN }.reduce(0, +) / Double(max(1, values.filter { !$0.isNaN }.count))
+            let rowTop = area.top + rowHeight * Double(k)
+            svg += element("text", ["x": coordinate(area.left - 8), "y": coordinate(rowTop + 17), "class": "row-label", "text-anchor": "end"],
+                           escaped("\(pillar.code) \(shorten(pillar.name(in: language), 34))"))
+            let bars: [(Double, String)] = [(own, "bar own"), (average, "bar average")] + (tenth.map { [(values[$0], "bar tenth")] } ?? [])
+            for (n, (value, style)) in bars.enumerated() where !value.isNaN {
+                svg += element("rect", [
+                    "x": coordinate(area.x(0)), "y": coordinate(rowTop + 4 + Double(n) * 11), "width": coordinate(area.x(value) - area.x(0)),
+                    "height": "9", "class": style, "data-pillar": pillar.code, "data-score": String(value),
+                ])
+            }
+            svg += element("text", ["x": coordinate(area.x(own) + 4), "y": coordinate(rowTop + 12), "class": "value"], escaped(fixed(own, 1)))
+            let contribution = weights[k] * own / index
+            svg += element("text", ["x": coordinate(area.width - area.right + 8), "y": coordinate(rowTop + 17), "class": "value"],
+                           escaped("\(percent(weights[k])) · \(percent(contribution))"))
+        }
+        let ranked = pillars.indices.sorted { pillarScores[$0][focus] > pillarScores[$1][focus] }
+        let reading = label(.pillarsReading, pillars[ranked.first!].code, fixed(pillarScores[ranked.first!][focus], 1),
+                            pillars[ranked.last!].code, fixed(pillarScores[ranked.last!][focus], 1))
+        let legend = element("div", ["class": "legend"], [
+            legendItem("own", focusName), legendItem("average", Label.nationalAverage.text(language)),
+        ].joined() + (tenth.map { legendItem("tenth", label(.rankTenth, data.provinces[$0].name)) } ?? "")
+            + element("span", ["class": "legend-item"], escaped("\(label(.weightInIndex)) · \(label(.shareOfScore))")))
+        return figure(title: label(.pillarsTitle, String(plan.fit.lastYear)), reading: reading,
+                      area.svg(id: "pillars", title: label(.pillarsTitle, String(plan.fit.lastYear)), svg), legend: legend)
+    }
+
+    /// Twelve colours that stay apart on screen and paper (the framework has eleven departments).
+    static let palette = [
+        "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+        "#b07aa1", "#ff9da7", "#9c755f", "#7f7f7f", "#17becf", "#bcbd22",
+    ]
+
+    /// Departments in the framework's order, each with its colour.
+    func ownerColours() -> [(owner: String, colour: String)] {
+        var owners: [String] = []
+        for node in framework.indicators where !owners.contains(node.owner) { owners.append(node.owner) }
+        return owners.enumerated().map { ($1, Self.palette[$0 % Self.palette.count]) }
+    }
+
+    func gapChart(_ scores: YearScores) -> String {
+        let indicatorScores = scores.scores[.indicator]!
+        let weights = framework.effectiveWeights
+        let colours = Dictionary(uniqueKeysWithValues: ownerColours().map { ($0.owner, $0.colour) })
+        let gaps: [(indicator: Int, gap: Double)] = framework.indicators.indices.compactMap { i in
+            let values = indicatorScores[i].filter { !$0.isNaN }
+            let own = indicatorScores[i][focus]
+            guard !own.isNaN, !values.isEmpty else { return nil }
+            return (i, own - values.reduce(0, +) / Double(values.count))
+        }.sorted { $0.gap != $1.gap ? $0.gap < $1.gap : $0.indicator < $1.indicator }
+        let extent = max(10, ((gaps.map { abs($0.gap) }.max() ?? 10) / 10).rounded(.up) * 10)
+        let rowHeight = 15.0
+        let area = PlotArea(width: 720, height: 64 + rowHeight * Double(gaps.count), left: 250, right: 60, top: 16, bottom: 44,
+                            xRange: -extent...extent, yRange: 0...Double(gaps.count))
+        var svg = area.axes(xTicks: niceTicks(-extent...extent, count: 6).map { ($0, fixed($0, 0)) }, yTicks: [],
+                            xTitle: label(.gapAxis), yTitle: "")
+        svg += element("line", ["x1": coordinate(area.x(0)), "x2": coordinate(area.x(0)), "y1": coordinate(area.top),
+                                "y2": coordinate(area.height - area.bottom), "class": "zero"])
+        svg += element("text", ["x": coordinate(area.width - area.right + 6), "y": "12", "class": "tick"], escaped(Label.weightShort.text(language)))
+        for (row, entry) in gaps.enumerated() {
+            let node = framework.indicators[entry.indicator]
+            let top = area.top + rowHeight * Double(row)
+            let x0 = area.x(min(0, entry.gap)), x1 = area.x(max(0, entry.gap))
+            svg += element("text", ["x": coordinate(area.left - 8), "y": coordinate(top + 11), "class": "row-label small", "text-anchor": "end"],
+                           escaped("\(node.code) \(shorten(node.name(in: language), 36))"))
+            svg += element("rect", [
+                "x": coordinate(x0), "y": coordinate(top + 2), "width": coordinate(max(0.5, x1 - x0)), "height": coordinate(rowHeight - 4),
+                "style": "fill:\(colours[node.owner] ?? "#888")", "class": "gap", "data-indicator": node.code, "data-gap": String(entry.gap),
+            ])
+            svg += element("text", ["x": coordinate(area.width - area.right + 6), "y": coordinate(top + 11), "class": "value small"],
+                           escaped(fixed(weights[entry.indicator] * 100, 2)))
+        }
+        let below = gaps.filter { $0.gap < 0 }.count
+        let worst = gaps.first.map { "\(framework.indicators[$0.indicator].code) \(framework.indicators[$0.indicator].name(in: language))" } ?? "–"
+        let reading = label(.gapsReading, String(below), String(gaps.count), worst, fixed(gaps.first?.gap ?? 0, 1))
+        let legend = element("div", ["class": "legend"],
+            element("span", ["class": "legend-title"], escaped(label(.ownersLegend) + ":"))
+            + ownerColours().map { legendItem("", $0.owner.isEmpty ? Label.noOwner.text(language) : $0.owner, colour: $0.colour) }.joined())
+        let profile = ProvinceProfile(province: focus, scores: scores, table: plan.lastTable, framework: framework)
+        func list(_ title: Label, _ indicators: [Int]) -> String {
+            element("div", ["class": "list"], element("h3", [:], escaped(title.text(language)))
+                + element("ol", [:], indicators.map { i in
+                    element("li", [:], escaped("\(framework.indicators[i].code) \(framework.indicators[i].name(in: language))"))
+                }.joined()))
+        }
+        let lists = element("div", ["class": "lists"], list(.strengths, profile.strengths) + list(.weaknesses, profile.weaknesses))
+        return figure(title: label(.gapsTitle, String(plan.fit.lastYear)), reading: reading,
+                      area.svg(id: "indicator-gaps", title: label(.gapsTitle, String(plan.fit.lastYear)), svg), legend: legend) + lists
+    }
+
+    func rivalChart() -> String {
+        let years = plan.years
+        let rivals = Array(run.rivals.prefix(5))
+        let lines = [(focus, 0.0)] + rivals.map { ($0.province, $0.share) }
+        let medians = lines.map { province, _ in years.indices.map { Double(tally.rankQuantile(0.5, year: $0, province: province) ?? data.provinces.count) } }
+        let starts = lines.map { province, _ in plan.lastRanks[province].map(Double.init) }
+        let all = medians.flatMap { $0 } + starts.compactMap { $0 }
+        let low = max(0.5, (all.min() ?? 1) - 1), high = min(Double(data.provinces.count) + 0.5, (all.max() ?? 10) + 1)
+        let last = plan.fit.lastYear
+        let area = PlotArea(width: 720, height: 300, left: 56, right: 150, top: 16, bottom: 44,
+                            xRange: Double(last)...Double(horizon), yRange: low...high, yDownwards: true)
+        var svg = area.axes(
+            xTicks: ([last] + years).map { (Double($0), String($0)) },
+            yTicks: niceTicks(low...high, count: 6).filter { $0 >= 1 }.map { ($0, String(Int($0))) },
+            xTitle: label(.yearAxis), yTitle: label(.medianRank))
+        // Medians are whole ranks, so paths often coincide: each is drawn a little apart, and
+        // the names at their ends are moved apart so that none hides another.
+        var labels: [(y: Double, text: String, colour: String)] = []
+        for (n, (province, share)) in lines.enumerated() {
+            let offset = (Double(n) - Double(lines.count - 1) / 2) * 2.5
+            let points = (starts[n].map { [(Double(last), $0)] } ?? []) + zip(years, medians[n]).map { (Double($0), $1) }
+            let colour = n == 0 ? "#111111" : Self.palette[(n - 1) % Self.palette.count]
+            svg += element("g", ["transform": "translate(0 \(coordinate(offset)))"],
+                           area.line(points, class: n == 0 ? "path focus" : "path rival",
+                                     extra: ["style": "stroke:\(colour)", "data-province": data.provinces[province].id]))
+            labels.append((area.y(points.last!.1) + offset + 4, data.provinces[province].name + (n == 0 ? "" : " (\(percent(share)))"), colour))
+        }
+        labels.sort { $0.y < $1.y }
+        for k in labels.indices.dropFirst() where labels[k].y < labels[k - 1].y + 12 { labels[k].y = labels[k - 1].y + 12 }
+        for label in labels {
+            svg += element("text", ["x": coordinate(area.x(Double(horizon)) + 6), "y": coordinate(label.y), "class": "value", "style": "fill:\(label.colour)"],
+                           escaped(label.text))
+        }
+        let reading = rivals.first.map {
+            label(.rivalsReading, String(horizon), focusName, data.provinces[$0.province].name, percent($0.share))
+        } ?? ""
+        return figure(title: label(.rivalsTitle, String(horizon)), reading: reading,
+                      area.svg(id: "rivals", title: label(.rivalsTitle, String(horizon)), svg))
+    }
+
+    // MARK: Optimiser
+
+    func optimiser(_ study: PortfolioStudy) -> String {
+        var content = element("h2", [:], escaped(label(.optimiserTitle)))
+        let points = study.frontier
+        let maxCost = max(points.map(\.cost).max() ?? 1, 1)
+        let maxP = max(points.map(\.probability).max() ?? 0.01, study.verified?.probability ?? 0, 0.01)
+        let top = min(100, (maxP * 100 / 10).rounded(.up) * 10)
+        let area = PlotArea(width: 720, height: 260, left: 56, right: 24, top: 16, bottom: 44, xRange: 0...maxCost, yRange: 0...top)
+        var svg = area.axes(xTicks: niceTicks(0...maxCost, count: 6).map { ($0, compact($0)) },
+                            yTicks: niceTicks(0...top, count: 5).map { ($0, String(Int($0))) },
+                            xTitle: label(.costAxis), yTitle: label(.probability) + " (%)")
+        var steps: [(Double, Double)] = []
+        for point in points.sorted(by: { $0.cost < $1.cost }) {
+            if let previous = steps.last { steps.append((point.cost, previous.1)) }
+            steps.append((point.cost, point.probability * 100))
+        }
+        svg += area.line(steps, class: "frontier")
+        for point in points {
+            svg += element("circle", ["cx": coordinate(area.x(point.cost)), "cy": coordinate(area.y(point.probability * 100)), "r": "3",
+                                      "class": "frontier-point", "data-cost": String(point.cost), "data-probability": String(point.probability)])
+        }
+        var reading = ""
+        if let best = study.result.best, let verified = study.verified {
+            let cost = study.catalogue.cost(best)
+            svg += element("circle", ["cx": coordinate(area.x(cost)), "cy": coordinate(area.y(verified.probability * 100)), "r": "6", "class": "chosen"])
+            reading = label(.frontierReading, String(best.count), compact(cost), percent(verified.probability))
+        }
+        content += element("h3", [:], escaped(label(.frontierTitle)))
+        content += element("figure", [:], area.svg(id: "frontier", title: label(.frontierTitle), svg) + element("figcaption", ["class": "reading"], escaped(reading)))
+        content += tasks(study)
+        return content
+    }
+
+    private func tasks(_ study: PortfolioStudy) -> String {
+        guard !study.targets.isEmpty else { return "" }
+        var owners: [String] = []
+        for target in study.targets where !owners.contains(target.owner) { owners.append(target.owner) }
+        var content = element("h3", [:], escaped(label(.tasksTitle)))
+        for owner in owners {
+            var rows = element("tr", [:], ([label(.measure), Label.indicator.text(language)] + plan.years.map(String.init))
+                .map { element("th", [:], escaped($0)) }.joined())
+            for target in study.targets where target.owner == owner {
+                let node = framework.indicators[target.indicator]
+                rows += element("tr", [:], element("td", [:], escaped(study.catalogue.interventions[target.intervention].name))
+                    + element("td", [:], escaped("\(node.code) \(node.name(in: language))"))
+                    + plan.years.indices.map { y in
+                        element("td", ["class": "number"], escaped(compact(target.withPortfolio[y]))
+                            + element("br") + element("span", ["class": "muted"], escaped("(\(compact(target.withoutMeasures[y])))")))
+                    }.joined())
+            }
+            content += element("h4", [:], escaped(owner.isEmpty ? Label.noOwner.text(language) : owner)) + element("table", ["class": "tasks"], rows)
+        }
+        content += element("p", ["class": "note"], escaped("(…) = \(label(.withoutMeasures))"))
+        return content
+    }
+
+    private func shorten(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+
+    // MARK: Style
+
+    static let style = """
+        @page { size: A4; margin: 14mm 12mm; }
+        body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 10.5pt; color: #1d1d1d; max-width: 190mm; margin: 0 auto; padding: 8mm 0; }
+        h1 { font-size: 17pt; margin: 0 0 2mm; }
+        h2 { font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 1px solid #ccc; padding-bottom: 1mm; }
+        h3 { font-size: 11pt; margin: 4mm 0 1mm; }
+        h4 { font-size: 10.5pt; margin: 3mm 0 1mm; }
+        .subtitle { color: #555; margin: 0 0 3mm; }
+        section, figure, table { break-inside: avoid; page-break-inside: avoid; }
+        figure { margin: 0; }
+        figcaption.reading { font-style: italic; margin-top: 1mm; }
+        table { border-collapse: collapse; margin: 2mm 0; }
+        th, td { padding: 1mm 2mm; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
+        td.number { text-align: right; white-space: nowrap; }
+        .badge { padding: 0.3mm 2mm; border-radius: 2mm; color: #fff; font-size: 9pt; white-space: nowrap; }
+        .badge.good { background: #2e7d32; } .badge.risk { background: #e08a00; } .badge.poor { background: #c62828; }
+        .status.warning { background: #fff4d6; border-left: 3px solid #e08a00; padding: 1.5mm 3mm; }
+        .note, .muted { color: #666; font-size: 9pt; }
+        .command code { font-size: 8.5pt; word-break: break-all; }
+        .chart { display: block; font-size: 11px; }
+        .chart .grid { stroke: #ececec; } .chart .axis, .chart .zero { stroke: #555; }
+        .chart .tick { fill: #555; font-size: 10px; } .chart .axis-title { fill: #333; font-size: 11px; }
+        .chart .row-label { fill: #222; font-size: 11px; } .chart .small { font-size: 9.5px; } .chart .value { fill: #222; font-size: 10px; }
+        .chart .band90 { fill: #c6dbef; } .chart .band50 { fill: #6baed6; }
+        .chart .median { fill: none; stroke: #08306b; stroke-width: 2.5; } .chart .median-point { fill: #08306b; }
+        .chart .start { fill: #fff; stroke: #08306b; stroke-width: 2; }
+        .chart .target { stroke: #fff; stroke-width: 1; } .target.good { fill: #2e7d32; } .target.risk { fill: #e08a00; } .target.poor { fill: #c62828; }
+        .chart .target-band { fill: #e8f5e9; } .chart .bar { fill: #9e9e9e; } .chart .bar.in-target { fill: #2e7d32; }
+        .chart .bar.own { fill: #08306b; } .chart .bar.average { fill: #9e9e9e; } .chart .bar.tenth { fill: #f28e2b; }
+        .chart .path { fill: none; stroke-width: 2; } .chart .path.focus { stroke-width: 3; }
+        .chart .frontier { fill: none; stroke: #08306b; stroke-width: 2; } .chart .frontier-point { fill: #08306b; } .chart .chosen { fill: none; stroke: #c62828; stroke-width: 2.5; }
+        .legend { font-size: 9pt; margin-top: 1mm; }
+        .legend-item { display: inline-block; margin: 0 4mm 1mm 0; } .legend-title { margin-right: 2mm; color: #555; }
+        .swatch { display: inline-block; width: 3.2mm; height: 3.2mm; margin-right: 1.2mm; vertical-align: -0.4mm; }
+        .swatch.median { background: #08306b; } .swatch.band50 { background: #6baed6; } .swatch.band90 { background: #c6dbef; }
+        .swatch.target-band { background: #e8f5e9; border: 1px solid #2e7d32; }
+        .swatch.own { background: #08306b; } .swatch.average { background: #9e9e9e; } .swatch.tenth { background: #f28e2b; }
+        .diamond.good { color: #2e7d32; } .diamond.risk { color: #e08a00; } .diamond.poor { color: #c62828; }
+        .lists { display: flex; gap: 8mm; } .lists .list { flex: 1; } .lists ol { margin: 0; padding-left: 5mm; }
+        table.tasks { font-size: 9pt; width: 100%; }
+        footer { margin-top: 8mm; color: #666; font-size: 8.5pt; border-top: 1px solid #ccc; padding-top: 2mm; }
+        """
+}

@@ -1,0 +1,160 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// The HTML report: well-formed XML, every chart present, its numbers the run's.
+@Suite struct ReportCommandTests {
+    /// Every element of an XML document with its attributes and text.
+    final class Collector: NSObject, XMLParserDelegate {
+        struct Node {
+            var name: String
+            var attributes: [String: String]
+            var text = ""
+        }
+        var nodes: [Node] = []
+        private var open: [Int] = []
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            nodes.append(Node(name: name, attributes: attributes))
+            open.append(nodes.count - 1)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            open.removeLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            for n in open { nodes[n].text += string }
+        }
+
+        func elements(_ name: String, _ attribute: String? = nil) -> [Node] {
+            nodes.filter { $0.name == name && (attribute.map { $0 == "" } ?? true || $0.attributes[attribute!] != nil) }
+        }
+    }
+
+    func parse(_ file: URL) throws -> Collector {
+        let parser = try #require(XMLParser(contentsOf: file))
+        let collector = Collector()
+        parser.delegate = collector
+        let parsed = parser.parse()
+        #expect(parsed, "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "") at line \(parser.lineNumber)")
+        return collector
+    }
+
+    static let arguments = ["--scenarios", "600", "--seed", "5"]
+
+    @Test func theReportIsWellFormedAndItsNumbersAreTheRunsOwn() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("report.html")
+        let scenario = RunCommandTests.scenarioPath("ninh-binh-plan.yaml")
+        let made = try CommandRunner.run(["report", scenario, "--out", file.path] + Self.arguments)
+        #expect(made.status == 0, "\(made.error)")
+        let report = try parse(file)
+        let charts = report.elements("svg").compactMap { $0.attributes["id"] }
+        #expect(charts == ["fan-chart", "rank-distribution", "pillars", "indicator-gaps", "rivals"])
+        #expect(report.elements("script").isEmpty)
+        #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("http://fonts"))
+
+        let run = try CommandRunner.run(["run", scenario, "--format", "json"] + Self.arguments)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        // Milestones: the same probabilities, in the same order.
+        let milestones = try #require(json["milestones"] as? [[String: Any]]).compactMap { $0["probability"] as? Double }
+        let rows = report.nodes.filter { $0.name == "tr" && $0.attributes["class"] == "milestone" }
+        let shown = rows.compactMap { $0.attributes["data-probability"].flatMap(Double.init) }
+        #expect(shown.count == milestones.count)
+        // The JSON writes 15 significant digits.
+        #expect(zip(shown, milestones).allSatisfy { abs($0 - $1) < 1e-12 }, "\(shown) vs \(milestones)")
+        // The fan chart's medians and 90 % bands are the run's quantiles of each year.
+        let years = try #require(json["years"] as? [[String: Any]])
+        let points = report.nodes.filter { $0.name == "circle" && $0.attributes["class"] == "median-point" }
+        #expect(points.count == years.count)
+        for (point, year) in zip(points, years) {
+            #expect(point.attributes["data-year"].flatMap(Int.init) == year["year"] as? Int)
+            #expect(point.attributes["data-median"].flatMap(Int.init) == year["median"] as? Int)
+            #expect(point.attributes["data-p5"].flatMap(Int.init) == year["p5"] as? Int)
+            #expect(point.attributes["data-p95"].flatMap(Int.init) == year["p95"] as? Int)
+        }
+        // The horizon's distribution: one bar per rank reached, shares of the run's counts.
+        let counts = try #require(years.last?["rank_counts"] as? [Int])
+        let total = Double(counts.reduce(0, +))
+        for bar in report.nodes where bar.name == "rect" && bar.attributes["data-rank"] != nil {
+            let rank = try #require(bar.attributes["data-rank"].flatMap(Int.init))
+            let share = try #require(bar.attributes["data-share"].flatMap(Double.init))
+            #expect(abs(share - Double(counts[rank - 1]) / total) < 1e-12)
+        }
+        // Every indicator has its gap bar; Vietnamese labels keep their diacritics.
+        #expect(report.nodes.filter { $0.name == "rect" && $0.attributes["data-indicator"] != nil }.count == 52)
+        let text = report.nodes.first { $0.name == "body" }?.text ?? ""
+        for phrase in ["Thứ hạng dự báo của Ninh Bình", "Phân bố thứ hạng năm 2030", "Khoảng cách của từng chỉ số", "Sở Khoa học và Công nghệ", "Điểm mạnh"] {
+            #expect(text.contains(phrase), "missing: \(phrase)")
+        }
+    }
+
+    @Test func runAndOptimizeWriteTheReportToo() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let english = directory.appendingPathComponent("run.html")
+        let run = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--report", english.path, "--lang", "en"] + Self.arguments)
+        #expect(run.status == 0, "\(run.error)")
+        let runReport = try parse(english)
+        #expect(runReport.nodes.first { $0.name == "body" }?.text.contains("Forecast rank of Cà Mau") == true)
+
+        let optimised = directory.appendingPathComponent("plan.html")
+        let optimise = try CommandRunner.run([
+            "optimize", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "160", "--verify", "320",
+            "--report", optimised.path,
+        ])
+        #expect(optimise.status == 0, "\(optimise.error)")
+        let report = try parse(optimised)
+        #expect(report.elements("svg").compactMap { $0.attributes["id"] }.contains("frontier"))
+        #expect(report.nodes.contains { $0.name == "table" && $0.attributes["class"] == "tasks" })
+    }
+
+    /// Renders the report in headless Chromium and checks the screenshot is not a blank page:
+    /// a page of charts compresses far worse than an empty one. `make test` installs Chromium
+    /// and requires this test (PII_REQUIRE_CHROMIUM=1); elsewhere it runs when Chromium is there.
+    @Test(.enabled(if: ReportCommandTests.chromium != nil || ProcessInfo.processInfo.environment["PII_REQUIRE_CHROMIUM"] == "1"))
+    func theReportRendersInHeadlessChromium() throws {
+        let chromium = try #require(Self.chromium, "Chromium is not installed: make deps installs it (Debian package chromium)")
+        let directory = try CommandRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("report.html")
+        let made = try CommandRunner.run(["report", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), "--out", file.path] + Self.arguments)
+        #expect(made.status == 0, "\(made.error)")
+        let blank = directory.appendingPathComponent("blank.html")
+        try "<html><body></body></html>".write(to: blank, atomically: true, encoding: .utf8)
+        let shot = Self.screenshotFolder.appendingPathComponent("report.png")
+        let blankShot = directory.appendingPathComponent("blank.png")
+        try Self.screenshot(chromium, file, to: shot)
+        try Self.screenshot(chromium, blank, to: blankShot)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: shot.path)[.size] as? Int)
+        let blankSize = try #require(try FileManager.default.attributesOfItem(atPath: blankShot.path)[.size] as? Int)
+        let header = try Data(contentsOf: shot).prefix(8)
+        #expect(header == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "not a PNG")
+        #expect(size > 20 * blankSize, "the screenshot (\(size) bytes) looks blank (an empty page: \(blankSize) bytes)")
+    }
+
+    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// The screenshot is kept in the build folder for a person to look at.
+    static let screenshotFolder: URL = {
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return folder
+    }()
+
+    static func screenshot(_ chromium: String, _ page: URL, to png: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,2600",
+            "--screenshot=\(png.path)", page.absoluteString,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "chromium exited with \(process.terminationStatus)")
+    }
+}
