@@ -72,6 +72,7 @@ struct GapCommand: ParsableCommand {
             throw ValidationError("with --scenario the data files come from the scenario file; drop --framework, --provinces, --data and --normalised")
         }
         guard scenarios >= 1 else { throw ValidationError("--scenarios must be at least 1") }
+        guard forecast.map({ $0 <= 2100 }) ?? true else { throw ValidationError("--forecast is a PII edition year up to 2100") }
         guard province != nil || scenario != nil else {
             throw ValidationError("name the province: --province \"Ninh Bình\"")
         }
@@ -83,9 +84,14 @@ struct GapCommand: ParsableCommand {
         var costFile = costs
         var focus: Int?
         if let scenario, let forecast {
-            let prepared = try PreparedRun(path: scenario, scenarios: scenarios, seed: nil) {
-                $0.horizon = forecast
-                $0.milestones = []
+            let prepared: PreparedRun
+            do {
+                prepared = try PreparedRun(path: scenario, scenarios: scenarios, seed: nil) {
+                    $0.horizon = forecast
+                    $0.milestones = []
+                }
+            } catch let error as SimulationPlan.PlanError {
+                throw UserError("--forecast \(forecast): \(error); forecast a year after the data's last edition, or use --year for a year of data")
             }
             dataSet = prepared.data
             settings = prepared.plan.scenario.settings

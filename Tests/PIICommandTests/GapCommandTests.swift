@@ -91,6 +91,7 @@ import Testing
         (["gap", "--province", "ninh-binh", "--rank", "10", "--forecast", "2030"], "--forecast and --scenario go together"),
         (["gap", "--province", "ninh-binh", "--rank", "10", "--year", "2019"], "no data for 2019"),
         (["gap", "--province", "ninh-binh", "--rank", "10", "--costs", "nowhere.csv"], "nowhere.csv"),
+        (["gap", "--rank", "10", "--forecast", "2025", "--scenario", RunCommandTests.scenarioPath("ninh-binh-2030.yaml")], "or use --year"),
     ])
     func badRequestsSayWhatToFix(arguments: [String], expected: String) throws {
         let result = try CommandRunner.run(arguments)
