@@ -85,6 +85,44 @@ import Testing
         #expect(search.evaluator.evaluations < 1024 / 2)
     }
 
+    /// Levels and start years: the search chooses among versions as enumeration does.
+    @Test(arguments: [PortfolioGoal.bestOdds(budget: 260), .leastCost(probability: 0.35)])
+    func versionsAreChosenAsEnumerationWould(goal: PortfolioGoal) throws {
+        var scenario = try Self.plan().scenario
+        let measures = scenario.interventions.count
+        for (measure, scale, start, cost) in [(1, 2.0, 2026, 170.0), (1, 0.5, 2027, 40), (2, 1.0, 2027, 60), (4, 1.5, 2026, 55)] {
+            var version = scenario.interventions[measure]
+            version.id += "-v\(scenario.interventions.count)"
+            version.effects = version.effects.map { effect in
+                var scaled = effect
+                scaled.change = effect.change.scaled(by: scale)!
+                return scaled
+            }
+            version.start = start
+            version.cost = cost
+            version.versionOf = measure
+            scenario.interventions.append(version)
+        }
+        #expect(scenario.interventions.count == measures + 4)
+        let plan = try SimulationPlan(framework: Self.data.framework, panel: Self.data.panel, scenario: scenario, fit: Self.fit)
+        var settings = PortfolioOptimiser.Settings()
+        settings.enumerationLimit = 0
+        let search = PortfolioOptimiser(
+            evaluator: PortfolioEvaluator(plan: plan, scenarios: 80, threads: 2, objective: .rankMilestones), goal: goal, settings: settings)
+        var everything = PortfolioOptimiser.Settings()
+        everything.enumerationLimit = 4 * 3 * 3 * 128
+        let enumeration = PortfolioOptimiser(
+            evaluator: PortfolioEvaluator(plan: plan, scenarios: 80, threads: 2, objective: .rankMilestones),
+            goal: goal, settings: everything)
+        let found = try #require(try search.run().best)
+        let result = try enumeration.run()
+        #expect(result.method == "enumeration")
+        #expect(enumeration.evaluated.count == 4 * 3 * 3 * 128)
+        let best = try #require(result.best)
+        #expect(try search.probability(found) == enumeration.probability(best), "\(goal)")
+        #expect(abs(search.cost(found) - enumeration.cost(best)) < 1e-9, "\(goal)")
+    }
+
     @Test func theFrontierNeverGoesDownAsTheBudgetRises() throws {
         let optimiser = PortfolioOptimiser(
             evaluator: PortfolioEvaluator(plan: try Self.plan(), scenarios: 120, threads: 2, objective: .rankMilestones),
