@@ -8,8 +8,10 @@ struct PII: ParsableCommand {
         abstract: "What-if simulation and forecasting for Vietnam's Provincial Innovation Index (PII).",
         discussion: """
             Scores the 34 provinces exactly as the PII method does, forecasts every province to \
-            2030 under uncertainty, and reports the odds of a province's rank targets. Runs on the \
-            embedded framework and illustrative panel unless given official data files.
+            2030 under uncertainty, reports the odds of a province's rank targets, finds the least \
+            improvement that reaches a rank, chooses the measures to fund within a budget, and \
+            writes it all up as an HTML report. Runs on the embedded framework and illustrative \
+            panel unless given official data files.
             """,
         version: "0.1.0",
         subcommands: [RunCommand.self, ReportCommand.self, OptimizeCommand.self, ScoreCommand.self, GapCommand.self, ValidateCommand.self, BacktestCommand.self, BenchCommand.self]
