@@ -57,8 +57,8 @@ public struct GapSolver: Sendable {
     /// The cheapest improvement of province `p` that reaches rank `k`; when no allowed move
     /// reaches it, the answer is not `reached` and shows the best rank found.
     ///
-    /// - Parameter costs: per indicator (nil: one unit per normalised point of the
-    ///   indicator's current range).
+    /// - Parameter costs: per indicator (nil: one unit per point of the province's normalised
+    ///   score on the indicator, `unitCosts`).
     public func solve(_ table: IndicatorTable, province p: Int, targetRank k: Int, costs: [IndicatorCost?]) -> Answer {
         let indicators = scorer.framework.indicators.count
         let base = scorer.score(table)
