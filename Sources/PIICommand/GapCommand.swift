@@ -51,14 +51,7 @@ struct GapCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Cost CSV: indicator,cost_per_unit,max_change (overrides the scenario's costs:).", valueName: "file"))
     var costs: String?
 
-    @Option(help: "Output format: table, json or csv.")
-    var format: OutputFormat = .table
-
-    @Option(help: "Language of names and labels: vi or en.")
-    var lang: Language = .vi
-
-    @Option(help: ArgumentHelp("Write the output to this file instead of the terminal.", valueName: "file"))
-    var out: String?
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard rank >= 1 else { throw ValidationError("--rank must be 1 or more") }
@@ -99,20 +92,14 @@ struct GapCommand: ParsableCommand {
             focus = prepared.plan.scenario.province
             table = try MonteCarlo(plan: prepared.plan).medianHorizonValues(
                 scenarios: scenarios, threads: ProcessInfo.processInfo.activeProcessorCount)
-            basis = lang == .vi
+            basis = output.lang == .vi
                 ? "dự báo trung vị \(forecast) (\(scenarios) kịch bản, \(scenario))"
                 : "median forecast for \(forecast) (\(scenarios) scenarios, \(scenario))"
         } else {
             dataSet = try data.load()
             settings = method.settings(normalised: data.normalised)
-            let years = dataSet.panel.years
-            guard let chosen = year ?? years.last else {
-                throw UserError("the panel \(dataSet.panelDescription) holds no values")
-            }
-            guard let values = dataSet.panel[chosen] else {
-                throw UserError("the panel has no data for \(chosen); it has \(years.map(String.init).joined(separator: ", "))")
-            }
-            table = values
+            let chosen: Int
+            (chosen, table) = try dataSet.table(year: year)
             basis = String(chosen)
         }
         if let province { focus = try lookUpProvince(province, in: dataSet.provinces) }
@@ -129,11 +116,7 @@ struct GapCommand: ParsableCommand {
         let average = solver.describe(original: table, solved: lifted, province: p, costs: indicatorCosts)
         let report = GapReport(
             data: dataSet, province: p, targetRank: rank, basis: basis, answer: answer, average: average,
-            priced: indicatorCosts.contains { $0?.costPerUnit != nil }, language: lang)
-        switch format {
-        case .table: try emit(report.table(), to: out)
-        case .json: try emit(report.json().pretty() + "\n", to: out)
-        case .csv: try emit(report.csv(), to: out)
-        }
+            priced: indicatorCosts.contains { $0?.costPerUnit != nil }, language: output.lang)
+        try output.emit(table: report.table, json: report.json, csv: report.csv)
     }
 }

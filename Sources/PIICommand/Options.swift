@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PIIData
 import PIIIndex
+import PIIReports
 
 /// The data files every command reads; each defaults to the embedded one.
 struct DataOptions: ParsableArguments {
@@ -56,6 +57,42 @@ struct MethodOptions: ParsableArguments {
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
+}
+
+/// Where and how `pii score` and `pii gap` print: a table, JSON or CSV, in Vietnamese or
+/// English, to the terminal or a file.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of names and labels: vi or en.")
+    var lang: Language = .vi
+
+    @Option(help: ArgumentHelp("Write the output to this file instead of the terminal.", valueName: "file"))
+    var out: String?
+
+    /// Writes the rendering the format asks for; only that one is built.
+    func emit(table: () -> String, json: () -> JSONValue, csv: () -> String) throws {
+        switch format {
+        case .table: try PIICommand.emit(table(), to: out)
+        case .json: try PIICommand.emit(json().pretty() + "\n", to: out)
+        case .csv: try PIICommand.emit(csv(), to: out)
+        }
+    }
+}
+
+extension DataSet {
+    /// The values of `year`, by default the panel's latest, or what to ask for instead.
+    func table(year: Int?) throws -> (year: Int, table: IndicatorTable) {
+        let years = panel.years
+        guard let chosen = year ?? years.last else {
+            throw UserError("the panel \(panelDescription) holds no values")
+        }
+        guard let table = panel[chosen] else {
+            throw UserError("the panel has no data for \(chosen); it has \(years.map(String.init).joined(separator: ", "))")
+        }
+        return (chosen, table)
+    }
 }
 
 extension Language: ExpressibleByArgument {}

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import PIIIndex
 import PIIReports
-import PIISimulation
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,30 +31,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Language of the report: vi or en.")
     var lang: Language = .vi
 
-    @Option(help: "Number of scenarios (overrides the file).")
-    var scenarios: Int?
-
-    @Option(help: "Random seed (overrides the file).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        guard (scenarios ?? 1) >= 1 else { throw ValidationError("--scenarios must be at least 1") }
-    }
+    @OptionGroup var simulation: SimulationOptions
 
     mutating func run() throws {
-        useSingleThreadedBLAS()
-        let prepared = try PreparedRun(path: scenarioFile, scenarios: scenarios, seed: seed)
-        let progress = ProgressBar(total: prepared.plan.scenario.scenarios, label: "pii report")
-        let interrupt = InterruptFlag()
-        var options = RunOptions(threads: threads)
-        options.progress = { progress.update($0) }
-        options.isCancelled = { interrupt.isRaised }
-        let tally = try MonteCarlo(plan: prepared.plan).run(options)
-        progress.finish()
+        let (prepared, tally) = try simulation.run(scenarioFile, label: "pii report")
         let report = RunReport(data: prepared.data, plan: prepared.plan, tally: tally, language: lang, command: prepared.command)
         let path = out ?? URL(fileURLWithPath: scenarioFile).deletingPathExtension().lastPathComponent + ".html"
         try writeReport(HTMLReport(run: report), to: path)

@@ -26,17 +26,7 @@ struct RunCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The scenario file (YAML).", valueName: "scenario"))
     var scenarioFile: String
 
-    @Option(help: "Number of scenarios (overrides the file).")
-    var scenarios: Int?
-
-    @Option(help: "Random seed (overrides the file).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: "Scenarios simulated side by side in one batch, a multiple of 8. Results do not depend on it.")
-    var batch: Int = 8
+    @OptionGroup var simulation: SimulationOptions
 
     @Option(help: "Output format on the terminal: table or json.")
     var format: OutputFormat = .table
@@ -51,22 +41,11 @@ struct RunCommand: ParsableCommand {
     var report: String?
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        guard batch >= 8, batch % 8 == 0 else { throw ValidationError("--batch must be a multiple of 8, such as 8 or 32") }
-        guard (scenarios ?? 1) >= 1 else { throw ValidationError("--scenarios must be at least 1") }
         guard format != .csv else { throw ValidationError("pii run prints table or json; --out writes the CSV files") }
     }
 
     mutating func run() throws {
-        useSingleThreadedBLAS()
-        let prepared = try PreparedRun(path: scenarioFile, scenarios: scenarios, seed: seed)
-        let progress = ProgressBar(total: prepared.plan.scenario.scenarios, label: "pii run")
-        let interrupt = InterruptFlag()
-        var options = RunOptions(threads: threads, width: batch)
-        options.progress = { progress.update($0) }
-        options.isCancelled = { interrupt.isRaised }
-        let tally = try MonteCarlo(plan: prepared.plan).run(options)
-        progress.finish()
+        let (prepared, tally) = try simulation.run(scenarioFile, label: "pii run")
         let report = RunReport(data: prepared.data, plan: prepared.plan, tally: tally, language: lang,
                                command: prepared.command)
         if let out {
@@ -76,6 +55,42 @@ struct RunCommand: ParsableCommand {
         }
         if let path = self.report { try writeReport(HTMLReport(run: report), to: path) }
         try emit(format == .json ? report.json().pretty() + "\n" : report.table(), to: nil)
+    }
+}
+
+/// How `pii run` and `pii report` simulate a scenario file.
+struct SimulationOptions: ParsableArguments {
+    @Option(help: "Number of scenarios (overrides the file).")
+    var scenarios: Int?
+
+    @Option(help: "Random seed (overrides the file).")
+    var seed: UInt64?
+
+    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Scenarios simulated side by side in one batch, a multiple of 8. Results do not depend on it.")
+    var batch: Int = 8
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard batch >= 8, batch % 8 == 0 else { throw ValidationError("--batch must be a multiple of 8, such as 8 or 32") }
+        guard (scenarios ?? 1) >= 1 else { throw ValidationError("--scenarios must be at least 1") }
+    }
+
+    /// Reads the scenario file and runs every scenario, with a progress bar and a clean stop
+    /// on Ctrl-C.
+    func run(_ path: String, label: String) throws -> (PreparedRun, SimulationTally) {
+        useSingleThreadedBLAS()
+        let prepared = try PreparedRun(path: path, scenarios: scenarios, seed: seed)
+        let progress = ProgressBar(total: prepared.plan.scenario.scenarios, label: label)
+        let interrupt = InterruptFlag()
+        var options = RunOptions(threads: threads, width: batch)
+        options.progress = { progress.update($0) }
+        options.isCancelled = { interrupt.isRaised }
+        let tally = try MonteCarlo(plan: prepared.plan).run(options)
+        progress.finish()
+        return (prepared, tally)
     }
 }
 

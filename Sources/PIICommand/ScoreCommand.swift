@@ -26,43 +26,20 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Show one province's profile: an id or a name, with or without diacritics.", valueName: "name"))
     var province: String?
 
-    @Option(help: "Output format: table, json or csv.")
-    var format: OutputFormat = .table
-
-    @Option(help: "Language of names and labels: vi or en.")
-    var lang: Language = .vi
-
-    @Option(help: ArgumentHelp("Write the output to this file instead of the terminal.", valueName: "file"))
-    var out: String?
+    @OptionGroup var output: OutputOptions
 
     mutating func run() throws {
         useSingleThreadedBLAS()
         let dataSet = try data.load()
-        let years = dataSet.panel.years
-        guard let year = year ?? years.last else {
-            throw UserError("the panel \(dataSet.panelDescription) holds no values")
-        }
-        guard let table = dataSet.panel[year] else {
-            throw UserError("the panel has no data for \(year); it has \(years.map(String.init).joined(separator: ", "))")
-        }
+        let (year, table) = try dataSet.table(year: year)
         let settings = method.settings(normalised: data.normalised)
         let scores = BatchScorer(framework: dataSet.framework, settings: settings).score(table)
-        let report = ScoreReport(data: dataSet, year: year, scores: scores, settings: settings, language: lang)
-        let text: String
+        let report = ScoreReport(data: dataSet, year: year, scores: scores, settings: settings, language: output.lang)
         if let province {
             let profile = ProfileReport(score: report, province: try lookUpProvince(province, in: dataSet.provinces))
-            switch format {
-            case .table: text = profile.table()
-            case .json: text = profile.json().pretty() + "\n"
-            case .csv: text = profile.csv()
-            }
+            try output.emit(table: profile.table, json: profile.json, csv: profile.csv)
         } else {
-            switch format {
-            case .table: text = report.table()
-            case .json: text = report.json().pretty() + "\n"
-            case .csv: text = report.csv()
-            }
+            try output.emit(table: report.table, json: report.json, csv: report.csv)
         }
-        try emit(text, to: out)
     }
 }

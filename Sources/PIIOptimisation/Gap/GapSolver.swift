@@ -159,20 +159,30 @@ public struct GapSolver: Sendable {
     /// convert them at the province's own value; where the province already stands at the
     /// top (its score cannot rise), one per hundredth of the provinces' range.
     private func unitCosts(_ table: IndicatorTable, province p: Int, costs: [IndicatorCost?]) -> [Double] {
-        let indicators = table.indicatorCount
-        let steps = (0..<indicators).map { max(Self.range(of: $0, in: table), 1e-9) * 1e-6 }
-        let trials = (0..<indicators).map { i in
+        let movable = (0..<table.indicatorCount).filter { table[p, $0] != nil }
+        let before = scorer.score(table).scores[.indicator]!
+        var slopes = [Double](repeating: 0, count: table.indicatorCount)
+        for (i, step, scores) in trialMoves(table, province: p, indicators: movable) {
+            slopes[i] = (scores.scores[.indicator]![i][p] - before[i][p]) / step
+        }
+        return slopes.indices.map { i in
+            if let price = costs[i]?.costPerUnit { return price }
+            return slopes[i] > 1e-9 && slopes[i].isFinite ? slopes[i] : 100 / max(Self.range(of: i, in: table), 1e-12)
+        }
+    }
+
+    /// Each indicator moved alone by a millionth of the provinces' range in its good
+    /// direction, all scored in one batch: the scorer's own derivatives.
+    private func trialMoves(
+        _ table: IndicatorTable, province p: Int, indicators: [Int]
+    ) -> [(indicator: Int, step: Double, scores: YearScores)] {
+        let steps = indicators.map { max(Self.range(of: $0, in: table), 1e-9) * 1e-6 }
+        let trials = zip(indicators, steps).map { i, step in
             var trial = table
-            if table[p, i] != nil { move(&trial, i, p, by: steps[i]) }
+            move(&trial, i, p, by: step)
             return trial
         }
-        let before = scorer.score(table).scores[.indicator]!
-        let after = scorer.score(trials)
-        return (0..<indicators).map { i in
-            if let price = costs[i]?.costPerUnit { return price }
-            let slope = (after[i].scores[.indicator]![i][p] - before[i][p]) / steps[i]
-            return slope > 1e-9 && slope.isFinite ? slope : 100 / max(Self.range(of: i, in: table), 1e-12)
-        }
+        return Array(zip(zip(indicators, steps), scorer.score(trials)).map { ($0.0, $0.1, $1) })
     }
 
     /// Raw units the province may gain on an indicator: to its domain bound, at most
@@ -204,21 +214,13 @@ public struct GapSolver: Sendable {
     /// the scorer at this point (all trial moves in one batch): the province's own gain plus
     /// the threshold's fall when the province leaves a minimum.
     private func slopes(
-        _ table: IndicatorTable, province p: Int, targetRank k: Int, base: YearScores, room: [Double], only: Int? = nil
+        _ table: IndicatorTable, province p: Int, targetRank k: Int, base: YearScores, room: [Double]
     ) -> [Double] {
-        let movable = room.indices.filter { i in
-            (only == nil ? room[i] > 0 : only == i) && table[p, i] != nil
-        }
-        let steps = movable.map { max(Self.range(of: $0, in: table), 1e-9) * 1e-6 }
-        let trials = zip(movable, steps).map { i, step in
-            var trial = table
-            move(&trial, i, p, by: step)
-            return trial
-        }
+        let movable = room.indices.filter { room[$0] > 0 && table[p, $0] != nil }
         let here = standing(base, p, k)
         var slopes = [Double](repeating: 0, count: room.count)
-        for (n, scores) in scorer.score(trials).enumerated() {
-            slopes[movable[n]] = (standing(scores, p, k) - here) / steps[n]
+        for (i, step, scores) in trialMoves(table, province: p, indicators: movable) {
+            slopes[i] = (standing(scores, p, k) - here) / step
         }
         return slopes
     }

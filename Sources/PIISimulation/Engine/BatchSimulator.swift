@@ -141,10 +141,12 @@ final class BatchSimulator {
             }
             plan.scorer.score(UnsafePointer(values), into: batch)
             for l in 0..<valid {
-                for p in 0..<provinces where options.tallyProvinces {
-                    tally.countRank(year: y, province: p, rank: Int(batch.ranks[p * width + l]))
-                    tally.addScores(year: y, province: p, index: batch.index[p * width + l]) { k in
-                        self.batch.pillarScores[k * plane + p * self.width + l]
+                if options.tallyProvinces {
+                    for p in 0..<provinces {
+                        tally.countRank(year: y, province: p, rank: Int(batch.ranks[p * width + l]))
+                        tally.addScores(year: y, province: p, index: batch.index[p * width + l]) { k in
+                            self.batch.pillarScores[k * plane + p * self.width + l]
+                        }
                     }
                 }
                 let rank = batch.rank(province: focus, lane: l)
@@ -187,6 +189,7 @@ final class BatchSimulator {
         let lanes = BaselineCache.lanes, cells = indicators * provinces
         for k in 0..<(width / lanes) {
             guard let block = cache.block(group: batchStart / lanes + k, year: y) else { break }
+            // A batch of one lane group is laid out as the cache is: one block copy.
             if width == lanes {
                 if record { block.update(from: values, count: cells * lanes) } else { values.update(from: block, count: cells * lanes) }
                 continue
