@@ -95,6 +95,7 @@ struct BenchCommand: ParsableCommand {
                 ("threads", .integer(threads)),
                 ("scenario_years_per_second", .number(throughput.perSecond.rounded())),
                 ("median_seconds", .number(throughput.medianSeconds)),
+                ("fastest_seconds", .number(throughput.seconds.min() ?? 0)),
                 ("runs", .integer(throughput.seconds.count)),
                 ("spread", .number(throughput.spread)),
                 ("width", .integer(width)),

@@ -28,6 +28,8 @@ struct IndexStructure: Sendable {
     let pillars: [Parent]
     let blocks: [Parent]
     let index: Parent
+    /// The index as a level of one parent.
+    var indexLevel: [Parent] { [index] }
     /// The group each indicator belongs to, its weight there, and whether it is the group's
     /// last child in file order.
     let groupOfIndicator: [Int]

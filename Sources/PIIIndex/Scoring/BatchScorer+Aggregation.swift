@@ -92,6 +92,38 @@ extension BatchScorer {
         }
     }
 
+    /// Pillars, blocks and the index of a batch in which no group score is missing: the same
+    /// sums as `aggregate`, in the same order, but one element (eight lanes of one province)
+    /// at a time up all three levels, so that each running sum stays in a register instead
+    /// of being stored and reloaded for every child.
+    func aggregateCompleteLevels(_ batch: ScoreBatch) {
+        let structure = framework.structure
+        let plane = batch.provinceCount * batch.width
+        @inline(__always) func level(
+            _ parents: [IndexStructure.Parent], _ children: UnsafePointer<Double>,
+            _ output: UnsafeMutablePointer<Double>, _ element: Int
+        ) {
+            for (k, parent) in parents.enumerated() {
+                var total = Lanes(repeating: 0)
+                for (position, (child, weight)) in zip(parent.children, parent.weights).enumerated() {
+                    let score = Lanes.load(children + child * plane + element)
+                    if position == 0 {
+                        total = Lanes(repeating: weight) * score
+                    } else {
+                        total.addProduct(Lanes(repeating: weight), score)
+                    }
+                }
+                (total * Lanes(repeating: parent.inverseWeightSum)).store(to: output + k * plane + element)
+            }
+        }
+        let index = structure.indexLevel
+        for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
+            level(structure.pillars, batch.groupScores, batch.pillarScores, element)
+            level(structure.blocks, batch.pillarScores, batch.blockScores, element)
+            level(index, batch.blockScores, batch.index, element)
+        }
+    }
+
     /// For eight lanes: `sum / present weight`, NaN where no child was present; `sum · (1 /
     /// weight sum)` where every child was.
     @inline(__always)
@@ -141,19 +173,47 @@ extension BatchScorer {
         into ranks: UnsafeMutablePointer<Int32>
     ) {
         precondition(width % ScoreBatch.laneGroup == 0)
+        let tolerance = Lanes(repeating: tieTolerance)
         let one = Lanes(repeating: 1)
+        @inline(__always) func store(_ rank: Lanes, of own: Lanes, _ p: Int, _ lane: Int) {
+            let counted = rank.kept(where: own.isPresent())
+            let output = ranks + p * width + lane
+            for l in 0..<ScoreBatch.laneGroup { output[l] = Int32(counted[l]) }
+        }
         for lane in stride(from: 0, to: width, by: ScoreBatch.laneGroup) {
-            for p in 0..<provinceCount {
-                let own = Lanes.load(scores + p * width + lane)
-                let threshold = own + Lanes(repeating: tieTolerance)
-                var rank = one
-                for q in 0..<provinceCount where q != p {
-                    let other = Lanes.load(scores + q * width + lane)
-                    rank += one.kept(where: other .> threshold)
+            let column = scores + lane
+            // Four provinces at a time, each with its own counter: one pass over the others
+            // serves four, and the four additions do not wait on each other. A province is
+            // compared with itself too: no score exceeds itself plus the tolerance.
+            var p = 0
+            while p + 4 <= provinceCount {
+                let own0 = Lanes.load(column + p * width), own1 = Lanes.load(column + (p + 1) * width)
+                let own2 = Lanes.load(column + (p + 2) * width), own3 = Lanes.load(column + (p + 3) * width)
+                let above0 = own0 + tolerance, above1 = own1 + tolerance
+                let above2 = own2 + tolerance, above3 = own3 + tolerance
+                var rank0 = one, rank1 = one, rank2 = one, rank3 = one
+                for q in 0..<provinceCount {
+                    let other = Lanes.load(column + q * width)
+                    rank0 += one.kept(where: other .> above0)
+                    rank1 += one.kept(where: other .> above1)
+                    rank2 += one.kept(where: other .> above2)
+                    rank3 += one.kept(where: other .> above3)
                 }
-                rank = rank.kept(where: own.isPresent())
-                let output = ranks + p * width + lane
-                for l in 0..<ScoreBatch.laneGroup { output[l] = Int32(rank[l]) }
+                store(rank0, of: own0, p, lane)
+                store(rank1, of: own1, p + 1, lane)
+                store(rank2, of: own2, p + 2, lane)
+                store(rank3, of: own3, p + 3, lane)
+                p += 4
+            }
+            while p < provinceCount {
+                let own = Lanes.load(column + p * width)
+                let above = own + tolerance
+                var rank = one
+                for q in 0..<provinceCount {
+                    rank += one.kept(where: Lanes.load(column + q * width) .> above)
+                }
+                store(rank, of: own, p, lane)
+                p += 1
             }
         }
     }

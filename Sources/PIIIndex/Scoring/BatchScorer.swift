@@ -75,9 +75,13 @@ public struct BatchScorer: Sendable {
         } else {
             aggregateGroupsWithBLAS(hasMissing: batchHasMissing, batch)
         }
-        aggregate(structure.pillars, children: batch.groupScores, into: batch.pillarScores, masked: batchHasMissing, batch)
-        aggregate(structure.blocks, children: batch.pillarScores, into: batch.blockScores, masked: batchHasMissing, batch)
-        aggregate([structure.index], children: batch.blockScores, into: batch.index, masked: batchHasMissing, batch)
+        if batchHasMissing {
+            aggregate(structure.pillars, children: batch.groupScores, into: batch.pillarScores, masked: true, batch)
+            aggregate(structure.blocks, children: batch.pillarScores, into: batch.blockScores, masked: true, batch)
+            aggregate(structure.indexLevel, children: batch.blockScores, into: batch.index, masked: true, batch)
+        } else {
+            aggregateCompleteLevels(batch)
+        }
         computeEfficiency(batch)
         rank(batch)
     }
@@ -154,10 +158,8 @@ public struct BatchScorer: Sendable {
         let structure = framework.structure
         let codes = batch.treatmentCodes + indicator * batch.width + lane
         let constant = batch.constantFlags + indicator * batch.width + lane
-        for l in 0..<ScoreBatch.laneGroup {
-            codes[l] = 0
-            constant[l] = 0
-        }
+        UnsafeMutableRawPointer(codes).storeBytes(of: .zero, as: SIMD8<Int8>.self)
+        UnsafeMutableRawPointer(constant).storeBytes(of: .zero, as: SIMD8<UInt8>.self)
         Lanes(repeating: 0).store(to: batch.offset + lane)
         let direction = settings.valuesAreNormalised ? 1.0 : structure.direction[indicator]
         if !settings.valuesAreNormalised, let goalposts = structure.goalposts[indicator] {

@@ -33,8 +33,17 @@ extension SIMD8 where Scalar == Double {
 
 extension SIMDMask where Storage == SIMD8<Int64> {
     /// Whether any lane holds.
+    ///
+    /// Swift's `any(_:)` reduces with a generic `min()` that the optimiser leaves as a call in
+    /// the larger kernels, and every call spills all vector registers; OR-ing the halves
+    /// stays inline.
     @inline(__always)
-    var any: Bool { Swift.any(self) }
+    var any: Bool {
+        let lanes = unsafeBitCast(self, to: SIMD8<Int64>.self)
+        let four = lanes.lowHalf | lanes.highHalf
+        let two = four.lowHalf | four.highHalf
+        return two[0] | two[1] != 0
+    }
 
     /// The lanes that hold, as bits (lane `l` is bit `l`), to loop over them cheaply.
     @inline(__always)

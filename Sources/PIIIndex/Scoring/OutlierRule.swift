@@ -144,7 +144,7 @@ struct OutlierRule {
         let g = third - centre, g2 = g * g
         let s2 = t2 - e2 + f2, s3 = t3 - e2 * e + f2 * f, s4 = t4 - e2 * e2 + f2 * f2
         let first = Self.centralSums(t1 - (high - second), s2, s3, s4, factors)
-        let limit = Self.cancellationLimit
+        let limit = Lanes(repeating: Self.cancellationLimit)
         let stepOne = isFlagged .& (original.m3 .> 0) .& (second .< high) .& (third .< second)
             .& (e2 .< limit * s2) .& (e2 * e2 .< limit * s4)
         let stillFlagged = flagged(first.m2, first.m3, first.m4, factors)
@@ -162,12 +162,17 @@ struct OutlierRule {
         }
         let cap = high.replacing(with: second, where: curedInOne).replacing(with: third, where: curedInTwo)
         cap.store(to: batch.laneMax + lane)
-        forEachLane(in: curedInOne.bits) { codes[$0] = 1 }
-        forEachLane(in: curedInTwo.bits) { codes[$0] = 2 }
+        // The codes of all eight lanes in one store: a loop over the cured lanes would cost a
+        // mispredicted branch or two per call, as their number varies at random.
+        let stepCodes = SIMD8<Int64>(repeating: 0)
+            .replacing(with: 1, where: curedInOne).replacing(with: 2, where: curedInTwo)
+        UnsafeMutableRawPointer(codes).storeBytes(of: SIMD8<Int8>(truncatingIfNeeded: stepCodes), as: SIMD8<Int8>.self)
 
+        let exact = isFlagged .& .!curedInOne .& .!curedInTwo
+        guard exact.any else { return raw }
         var anyLog = false
         let positive = original.m3 .> 0
-        forEachLane(in: (isFlagged .& .!curedInOne .& .!curedInTwo).bits) { l in
+        forEachLane(in: exact.bits) { l in
             let outcome = winsorise(
                 raw + l, width: width, provinces: provinces, low: low[l], high: high[l],
                 positiveSkew: positive[l], batch)
@@ -185,7 +190,7 @@ struct OutlierRule {
         for p in 0..<provinces {
             Lanes.load(raw + p * width).store(to: copy + p * width)
         }
-        forEachLane(in: (isFlagged .& .!curedInOne .& .!curedInTwo).bits) { l in
+        forEachLane(in: exact.bits) { l in
             guard codes[l] == -1 else { return }
             scaledLog(copy + l, width: width, provinces: provinces, lane: lane + l,
                       positiveSkew: positive[l], batch)
@@ -195,7 +200,8 @@ struct OutlierRule {
 
     /// How much larger than the remaining sum a removed term may be before the difference
     /// is no longer trusted to decide a flag (a 10⁶ ratio leaves 10 good digits).
-    static let cancellationLimit = Lanes(repeating: 1e6)
+    /// (A scalar: a static `Lanes` would be initialised lazily, behind a call on every use.)
+    static let cancellationLimit = 1e6
 
     /// The exact path for one flagged lane (`column` points at its first value, rows `width`
     /// apart). Returns the steps taken and the final clamp bounds when the lane ends
