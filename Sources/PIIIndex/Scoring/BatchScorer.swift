@@ -52,22 +52,47 @@ public struct BatchScorer: Sendable {
         let rule = OutlierRule(settings: settings, provinceCount: batch.provinceCount)
         batch.groupState.update(repeating: 0, count: structure.groups.count * laneGroups)
         batch.groupWeightSoFar.update(repeating: 0, count: structure.groups.count * laneGroups)
+        let outlierRuleApplies = { (indicator: Int) in structure.treated[indicator] && !settings.valuesAreNormalised }
+        // Three passes over the indicators. The decisions of the middle one are chains of
+        // dependent arithmetic, tens of cycles long, for a handful of numbers per lane; run
+        // back to back, the decisions of consecutive indicators overlap, where between the
+        // passes over the values each would stall the core.
+        // 1. The statistics of every indicator: range, sum, the three largest values and
+        //    the shape sums, the last two for the outlier rule. While one indicator is read,
+        //    the next is requested from memory, a row at a time.
         var batchHasMissing = false
         for indicator in 0..<structure.indicatorCount {
-            // While one indicator is read, the next is requested from memory, a row at a time.
             let ahead = indicator + 1 < structure.indicatorCount ? plane : 0
+            let treated = outlierRuleApplies(indicator)
             for laneGroup in 0..<laneGroups {
                 let lane = laneGroup * ScoreBatch.laneGroup
                 let raw = values + indicator * plane + lane
-                let hasMissing = laneStatistics(
-                    raw, lane: lane, prefetchAhead: ahead,
-                    runnersUp: structure.treated[indicator] && !settings.valuesAreNormalised, batch)
+                let slot = indicator * batch.width + lane
+                let hasMissing = laneStatistics(raw, slot: slot, prefetchAhead: ahead, runnersUp: treated, batch)
+                batch.missingFlags[indicator * laneGroups + laneGroup] = hasMissing
                 batchHasMissing = batchHasMissing || hasMissing
+                if treated { rule.measureShape(raw, slot: slot, hasMissing: hasMissing, batch) }
+            }
+        }
+        // 2. Every treatment and the normalisation parameters that follow from it.
+        for indicator in 0..<structure.indicatorCount {
+            for laneGroup in 0..<laneGroups {
+                let lane = laneGroup * ScoreBatch.laneGroup
                 let source = prepareNormalisation(
-                    indicator: indicator, raw: raw, lane: lane, hasMissing: hasMissing, rule: rule, batch)
+                    indicator: indicator, raw: values + indicator * plane + lane, lane: lane,
+                    hasMissing: batch.missingFlags[indicator * laneGroups + laneGroup], rule: rule, batch)
+                batch.readsTransformed[indicator * laneGroups + laneGroup] = source != values + indicator * plane + lane
+            }
+        }
+        // 3. Normalised scores, added into their groups.
+        for indicator in 0..<structure.indicatorCount {
+            for laneGroup in 0..<laneGroups {
+                let lane = laneGroup * ScoreBatch.laneGroup
+                let transformed = batch.readsTransformed[indicator * laneGroups + laneGroup]
+                let source = UnsafePointer(transformed ? batch.transformed : UnsafeMutablePointer(mutating: values))
                 normalise(
-                    indicator: indicator, source: source, lane: lane,
-                    accumulate: accumulate, hasMissing: hasMissing, batch)
+                    indicator: indicator, source: source + indicator * plane + lane, lane: lane,
+                    accumulate: accumulate, hasMissing: batch.missingFlags[indicator * laneGroups + laneGroup], batch)
             }
         }
         if accumulate {
@@ -93,7 +118,7 @@ public struct BatchScorer: Sendable {
     /// Values are first added unmasked; a missing value turns its lane's sum into NaN, and
     /// only then are the lanes summed again with the mask.
     private func laneStatistics(
-        _ raw: UnsafePointer<Double>, lane: Int, prefetchAhead: Int, runnersUp: Bool, _ batch: ScoreBatch
+        _ raw: UnsafePointer<Double>, slot: Int, prefetchAhead: Int, runnersUp: Bool, _ batch: ScoreBatch
     ) -> Bool {
         let width = batch.width, provinces = batch.provinceCount
         var sum = Lanes(repeating: 0)
@@ -114,8 +139,8 @@ public struct BatchScorer: Sendable {
                 third = third.replacing(with: passedOn, where: passedOn .> third)
                 row += width
             }
-            second.store(to: batch.laneSecond + lane)
-            third.store(to: batch.laneThird + lane)
+            second.store(to: batch.laneSecond + slot)
+            third.store(to: batch.laneThird + slot)
         } else {
             for _ in 0..<provinces {
                 pii_prefetch(row + prefetchAhead)
@@ -140,10 +165,10 @@ public struct BatchScorer: Sendable {
                 row += width
             }
         }
-        sum.store(to: batch.laneSum + lane)
-        count.store(to: batch.laneCount + lane)
-        low.store(to: batch.laneMin + lane)
-        high.store(to: batch.laneMax + lane)
+        sum.store(to: batch.laneSum + slot)
+        count.store(to: batch.laneCount + slot)
+        low.store(to: batch.laneMin + slot)
+        high.store(to: batch.laneMax + slot)
         return hasMissing
     }
 
@@ -156,32 +181,33 @@ public struct BatchScorer: Sendable {
         rule: OutlierRule, _ batch: ScoreBatch
     ) -> UnsafePointer<Double> {
         let structure = framework.structure
-        let codes = batch.treatmentCodes + indicator * batch.width + lane
-        let constant = batch.constantFlags + indicator * batch.width + lane
+        let slot = indicator * batch.width + lane
+        let codes = batch.treatmentCodes + slot
+        let constant = batch.constantFlags + slot
         UnsafeMutableRawPointer(codes).storeBytes(of: .zero, as: SIMD8<Int8>.self)
         UnsafeMutableRawPointer(constant).storeBytes(of: .zero, as: SIMD8<UInt8>.self)
-        Lanes(repeating: 0).store(to: batch.offset + lane)
+        Lanes(repeating: 0).store(to: batch.offset + slot)
         let direction = settings.valuesAreNormalised ? 1.0 : structure.direction[indicator]
         if !settings.valuesAreNormalised, let goalposts = structure.goalposts[indicator] {
-            Lanes(repeating: direction > 0 ? goalposts.low : goalposts.high).store(to: batch.shift + lane)
-            Lanes(repeating: direction * 100 / (goalposts.high - goalposts.low)).store(to: batch.scale + lane)
+            Lanes(repeating: direction > 0 ? goalposts.low : goalposts.high).store(to: batch.shift + slot)
+            Lanes(repeating: direction * 100 / (goalposts.high - goalposts.low)).store(to: batch.scale + slot)
             return raw
         }
         var source = raw
         if structure.treated[indicator] && !settings.valuesAreNormalised {
-            source = rule.apply(raw, lane: lane, hasMissing: hasMissing, codes: codes, batch)
+            source = rule.apply(raw, indicator: indicator, lane: lane, hasMissing: hasMissing, batch)
         }
-        let low = Lanes.load(batch.laneMin + lane), high = Lanes.load(batch.laneMax + lane)
+        let low = Lanes.load(batch.laneMin + slot), high = Lanes.load(batch.laneMax + slot)
         let varying = high .> low
         let zero = Lanes(repeating: 0)
         let shift = direction > 0 ? low : high
         let scale = Lanes(repeating: direction * 100) / (high - low)
-        shift.kept(where: varying).store(to: batch.shift + lane)
-        scale.kept(where: varying).store(to: batch.scale + lane)
+        shift.kept(where: varying).store(to: batch.shift + slot)
+        scale.kept(where: varying).store(to: batch.scale + slot)
         if (.!varying).any {
             // Constant (or empty): every present value scores 50 (methodology §2.3).
-            Lanes(repeating: 50).replacing(with: zero, where: varying).store(to: batch.offset + lane)
-            let count = Lanes.load(batch.laneCount + lane)
+            Lanes(repeating: 50).replacing(with: zero, where: varying).store(to: batch.offset + slot)
+            let count = Lanes.load(batch.laneCount + slot)
             for l in 0..<ScoreBatch.laneGroup where !varying[l] && count[l] > 0 { constant[l] = 1 }
         }
         return source
@@ -200,8 +226,9 @@ public struct BatchScorer: Sendable {
     ) {
         let structure = framework.structure
         let width = batch.width, plane = batch.provinceCount * width
-        let shift = Lanes.load(batch.shift + lane), scale = Lanes.load(batch.scale + lane)
-        let offset = Lanes.load(batch.offset + lane)
+        let slot = indicator * width + lane
+        let shift = Lanes.load(batch.shift + slot), scale = Lanes.load(batch.scale + slot)
+        let offset = Lanes.load(batch.offset + slot)
         let offsets = (offset .!= 0).any
         let output = batch.indicatorScores + indicator * plane + lane
         let group = structure.groupOfIndicator[indicator]

@@ -76,21 +76,12 @@ struct OutlierRule {
         return skewed .& heavy .& (factors.count .>= 4) .& (m2 .> 0)
     }
 
-    /// Decides the treatment of the eight lanes at `raw` (rows `batch.width` apart), records
-    /// it in `codes`, and sets each lane's treated minimum and maximum (for a winsorised lane,
-    /// the bounds its values are clamped to; normalisation cuts scores to 0…100 accordingly).
-    /// Returns where to read the values to normalise: `raw`, or the block's copy in
-    /// `batch.transformed` with the log-treated lanes transformed.
-    func apply(
-        _ raw: UnsafePointer<Double>, lane: Int, hasMissing: Bool, codes: UnsafeMutablePointer<Int8>,
-        _ batch: ScoreBatch
-    ) -> UnsafePointer<Double> {
+    /// The sums of the second, third and fourth powers of the deviations of the eight lanes
+    /// at `raw` (rows `batch.width` apart) from their centre, stored at `slot` of the batch's
+    /// per-indicator scratch; the lanes' statistics must be there already.
+    func measureShape(_ raw: UnsafePointer<Double>, slot: Int, hasMissing: Bool, _ batch: ScoreBatch) {
         let width = batch.width, provinces = batch.provinceCount
-        let factors = hasMissing ? ShapeFactors(count: Lanes.load(batch.laneCount + lane)) : complete
-        let n = factors.count
-        let sum = Lanes.load(batch.laneSum + lane)
-        let low = Lanes.load(batch.laneMin + lane), high = Lanes.load(batch.laneMax + lane)
-        let centre = (sum - high) * factors.inverseDegrees
+        let centre = self.centre(slot: slot, factors: factors(slot: slot, hasMissing: hasMissing, batch), batch)
         var t2 = Lanes(repeating: 0), t3 = Lanes(repeating: 0), t4 = Lanes(repeating: 0)
         var row = raw
         if hasMissing {
@@ -129,6 +120,41 @@ struct OutlierRule {
             t3 += u3
             t4 += u4
         }
+        t2.store(to: batch.laneSquares + slot)
+        t3.store(to: batch.laneCubes + slot)
+        t4.store(to: batch.laneFourths + slot)
+    }
+
+    @inline(__always)
+    private func factors(slot: Int, hasMissing: Bool, _ batch: ScoreBatch) -> ShapeFactors {
+        hasMissing ? ShapeFactors(count: Lanes.load(batch.laneCount + slot)) : complete
+    }
+
+    @inline(__always)
+    private func centre(slot: Int, factors: ShapeFactors, _ batch: ScoreBatch) -> Lanes {
+        (Lanes.load(batch.laneSum + slot) - Lanes.load(batch.laneMax + slot)) * factors.inverseDegrees
+    }
+
+    /// Decides the treatment of the eight lanes of `indicator` at `lane` (raw values at `raw`,
+    /// rows `batch.width` apart; statistics and shape sums measured), records it in the
+    /// batch's treatment codes, and sets each lane's treated minimum and maximum (for a
+    /// winsorised lane, the bounds its values are clamped to; normalisation cuts scores to
+    /// 0…100 accordingly). Returns where to read the values to normalise: `raw`, or the
+    /// indicator's plane of `batch.transformed` with the log-treated lanes transformed.
+    func apply(
+        _ raw: UnsafePointer<Double>, indicator: Int, lane: Int, hasMissing: Bool, _ batch: ScoreBatch
+    ) -> UnsafePointer<Double> {
+        let width = batch.width, provinces = batch.provinceCount
+        let slot = indicator * width + lane
+        let codes = batch.treatmentCodes + slot
+        let factors = factors(slot: slot, hasMissing: hasMissing, batch)
+        let n = factors.count
+        let sum = Lanes.load(batch.laneSum + slot)
+        let low = Lanes.load(batch.laneMin + slot), high = Lanes.load(batch.laneMax + slot)
+        let centre = centre(slot: slot, factors: factors, batch)
+        let t2 = Lanes.load(batch.laneSquares + slot)
+        let t3 = Lanes.load(batch.laneCubes + slot)
+        let t4 = Lanes.load(batch.laneFourths + slot)
         let t1 = sum - n * centre
         let original = Self.centralSums(t1, t2, t3, t4, factors)
         let isFlagged = flagged(original.m2, original.m3, original.m4, factors)
@@ -137,7 +163,7 @@ struct OutlierRule {
         // Up to two positive steps without touching the values again: the maximum becomes the
         // second-largest value, then both become the third. This needs the three to be
         // distinct, and removing a term from the sums must not cancel too many digits.
-        let second = Lanes.load(batch.laneSecond + lane), third = Lanes.load(batch.laneThird + lane)
+        let second = Lanes.load(batch.laneSecond + slot), third = Lanes.load(batch.laneThird + slot)
         let two = Lanes(repeating: 2)
         let e = high - centre, e2 = e * e
         let f = second - centre, f2 = f * f
@@ -161,7 +187,7 @@ struct OutlierRule {
             curedInTwo = stepTwo .& .!flagged(secondStep.m2, secondStep.m3, secondStep.m4, factors)
         }
         let cap = high.replacing(with: second, where: curedInOne).replacing(with: third, where: curedInTwo)
-        cap.store(to: batch.laneMax + lane)
+        cap.store(to: batch.laneMax + slot)
         // The codes of all eight lanes in one store: a loop over the cured lanes would cost a
         // mispredicted branch or two per call, as their number varies at random.
         let stepCodes = SIMD8<Int64>(repeating: 0)
@@ -178,21 +204,21 @@ struct OutlierRule {
                 positiveSkew: positive[l], batch)
             if let outcome {
                 codes[l] = Int8(outcome.steps)
-                batch.laneMin[lane + l] = outcome.low
-                batch.laneMax[lane + l] = outcome.high
+                batch.laneMin[slot + l] = outcome.low
+                batch.laneMax[slot + l] = outcome.high
             } else {
                 codes[l] = -1
                 anyLog = true
             }
         }
         guard anyLog else { return raw }
-        let copy = batch.transformed + lane
+        let copy = batch.transformed + indicator * provinces * width + lane
         for p in 0..<provinces {
             Lanes.load(raw + p * width).store(to: copy + p * width)
         }
         forEachLane(in: exact.bits) { l in
             guard codes[l] == -1 else { return }
-            scaledLog(copy + l, width: width, provinces: provinces, lane: lane + l,
+            scaledLog(copy + l, width: width, provinces: provinces, slot: slot + l,
                       positiveSkew: positive[l], batch)
         }
         return UnsafePointer(copy)
@@ -284,10 +310,10 @@ struct OutlierRule {
     /// Replaces one lane of the transformed copy with the scaled log of its original values,
     /// oriented by the sign of the original skewness, and sets the lane's treated range.
     private func scaledLog(
-        _ column: UnsafeMutablePointer<Double>, width: Int, provinces: Int, lane: Int,
+        _ column: UnsafeMutablePointer<Double>, width: Int, provinces: Int, slot: Int,
         positiveSkew: Bool, _ batch: ScoreBatch
     ) {
-        let low = batch.laneMin[lane], high = batch.laneMax[lane]
+        let low = batch.laneMin[slot], high = batch.laneMax[slot]
         let range = high - low
         let log100 = Foundation.log(100.0)
         var treatedLow = Double.infinity, treatedHigh = -Double.infinity
@@ -301,7 +327,7 @@ struct OutlierRule {
             treatedLow = Swift.min(treatedLow, y)
             treatedHigh = Swift.max(treatedHigh, y)
         }
-        batch.laneMin[lane] = treatedLow
-        batch.laneMax[lane] = treatedHigh
+        batch.laneMin[slot] = treatedLow
+        batch.laneMax[slot] = treatedHigh
     }
 }

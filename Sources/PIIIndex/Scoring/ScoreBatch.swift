@@ -33,13 +33,20 @@ public final class ScoreBatch {
     /// Whether the indicator was constant, per `[indicator][lane]` (everyone got 50).
     let constantFlags: UnsafeMutablePointer<UInt8>
 
-    /// Per-lane scratch for the indicator being scored, `width` each.
+    /// Per-lane scratch of every indicator, `[indicator][lane]`: the statistics of the
+    /// present values, the sums of powers of their deviations from the outlier rule's centre,
+    /// and the normalisation parameters.
     let laneSum, laneCount, laneMin, laneMax: UnsafeMutablePointer<Double>
     /// The second- and third-largest values per lane, counted with multiplicity (equal to the
     /// maximum when it is tied).
     let laneSecond, laneThird: UnsafeMutablePointer<Double>
+    let laneSquares, laneCubes, laneFourths: UnsafeMutablePointer<Double>
     let shift, scale, offset: UnsafeMutablePointer<Double>
-    /// One indicator's values with log-treated lanes transformed, `[province][lane]`.
+    /// Per `[indicator][lane group]`: whether a value is missing, and whether the scores are
+    /// read from `transformed`.
+    let missingFlags, readsTransformed: UnsafeMutablePointer<Bool>
+    /// The values with log-treated lanes transformed, `[indicator][province][lane]`; only the
+    /// lane groups flagged in `readsTransformed` are written.
     let transformed: UnsafeMutablePointer<Double>
     /// Sums of present children's weights per `[node][province][lane]`, for the level being built.
     let presentWeight: UnsafeMutablePointer<Double>
@@ -81,16 +88,22 @@ public final class ScoreBatch {
         ranks = buffer(plane, Int32(0))
         treatmentCodes = buffer(indicatorCount * width, Int8(0))
         constantFlags = buffer(indicatorCount * width, UInt8(0))
-        laneSum = buffer(width, 0.0)
-        laneCount = buffer(width, 0.0)
-        laneMin = buffer(width, 0.0)
-        laneMax = buffer(width, 0.0)
-        laneSecond = buffer(width, 0.0)
-        laneThird = buffer(width, 0.0)
-        shift = buffer(width, 0.0)
-        scale = buffer(width, 0.0)
-        offset = buffer(width, 0.0)
-        transformed = buffer(plane, 0.0)
+        let slots = indicatorCount * width
+        laneSum = buffer(slots, 0.0)
+        laneCount = buffer(slots, 0.0)
+        laneMin = buffer(slots, 0.0)
+        laneMax = buffer(slots, 0.0)
+        laneSecond = buffer(slots, 0.0)
+        laneThird = buffer(slots, 0.0)
+        laneSquares = buffer(slots, 0.0)
+        laneCubes = buffer(slots, 0.0)
+        laneFourths = buffer(slots, 0.0)
+        shift = buffer(slots, 0.0)
+        scale = buffer(slots, 0.0)
+        offset = buffer(slots, 0.0)
+        missingFlags = buffer(indicatorCount * laneGroups, false)
+        readsTransformed = buffer(indicatorCount * laneGroups, false)
+        transformed = buffer(indicatorCount * plane, 0.0)
         presentWeight = buffer(max(groupCount, pillarCount, blockCount, 1) * plane, 0.0)
         laneValues = buffer((provinceCount + Self.laneGroup - 1) / Self.laneGroup * Self.laneGroup, 0.0)
         groupState = buffer(groupCount * laneGroups, UInt8(0))
