@@ -59,7 +59,6 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev", "pkg-config"])]
         ),
-        .systemLibrary(name: "CPrefetch"),
         .systemLibrary(
             name: "CCBC",
             pkgConfig: "cbc",
@@ -67,7 +66,7 @@ let package = Package(
         ),
         .target(
             name: "PIIIndex",
-            dependencies: ["CBLAS", "CPrefetch"],
+            dependencies: ["CBLAS"],
             swiftSettings: numericSettings
         ),
         .target(

@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// How indicator scores are averaged into groups.
 public enum AggregationKernel: String, Sendable, CaseIterable {
     /// A fused loop that accumulates each indicator into its group as it is normalised.
@@ -58,17 +56,17 @@ public struct BatchScorer: Sendable {
         // back to back, the decisions of consecutive indicators overlap, where between the
         // passes over the values each would stall the core.
         // 1. The statistics of every indicator: range, sum, the three largest values and
-        //    the shape sums, the last two for the outlier rule. While one indicator is read,
-        //    the next is requested from memory, a row at a time.
+        //    the shape sums, the last two for the outlier rule. This pass streams the batch
+        //    from memory in address order, which the hardware prefetcher follows on its own
+        //    (explicit prefetches measured slower).
         var batchHasMissing = false
         for indicator in 0..<structure.indicatorCount {
-            let ahead = indicator + 1 < structure.indicatorCount ? plane : 0
             let treated = outlierRuleApplies(indicator)
             for laneGroup in 0..<laneGroups {
                 let lane = laneGroup * ScoreBatch.laneGroup
                 let raw = values + indicator * plane + lane
                 let slot = indicator * batch.width + lane
-                let hasMissing = laneStatistics(raw, slot: slot, prefetchAhead: ahead, runnersUp: treated, batch)
+                let hasMissing = laneStatistics(raw, slot: slot, runnersUp: treated, batch)
                 batch.missingFlags[indicator * laneGroups + laneGroup] = hasMissing
                 batchHasMissing = batchHasMissing || hasMissing
                 if treated { rule.measureShape(raw, slot: slot, hasMissing: hasMissing, batch) }
@@ -118,7 +116,7 @@ public struct BatchScorer: Sendable {
     /// Values are first added unmasked; a missing value turns its lane's sum into NaN, and
     /// only then are the lanes summed again with the mask.
     private func laneStatistics(
-        _ raw: UnsafePointer<Double>, slot: Int, prefetchAhead: Int, runnersUp: Bool, _ batch: ScoreBatch
+        _ raw: UnsafePointer<Double>, slot: Int, runnersUp: Bool, _ batch: ScoreBatch
     ) -> Bool {
         let width = batch.width, provinces = batch.provinceCount
         var sum = Lanes(repeating: 0)
@@ -127,7 +125,6 @@ public struct BatchScorer: Sendable {
         if runnersUp {
             var second = high, third = high
             for _ in 0..<provinces {
-                pii_prefetch(row + prefetchAhead)
                 let x = Lanes.load(row)
                 sum += x
                 low = low.replacing(with: x, where: x .< low)
@@ -143,7 +140,6 @@ public struct BatchScorer: Sendable {
             third.store(to: batch.laneThird + slot)
         } else {
             for _ in 0..<provinces {
-                pii_prefetch(row + prefetchAhead)
                 let x = Lanes.load(row)
                 sum += x
                 low = low.replacing(with: x, where: x .< low)
