@@ -38,7 +38,7 @@ import Testing
         let scorer = BatchScorer(framework: framework)
         let reference = ScalarReference(framework: framework)
         let batch = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
-        var treated = 0
+        var treated = 0, exactlyWinsorised = 0
         for _ in 0..<3 {
             let lanes = (0..<width).map { _ in
                 Self.randomRows(provinces: provinces, indicators: 23, missingShare: missingShare, using: &generator)
@@ -65,12 +65,64 @@ import Testing
                 }
                 for (i, indicator) in framework.indicators.enumerated() {
                     #expect(batch.treatment(indicator: i, lane: l) == expected.treatments[indicator.code])
-                    if batch.treatment(indicator: i, lane: l) != .none { treated += 1 }
+                    switch batch.treatment(indicator: i, lane: l) {
+                    case .none: break
+                    case .log: treated += 1
+                    case .winsorised(let steps):
+                        treated += 1
+                        if steps > 2 { exactlyWinsorised += 1 }
+                    }
                 }
             }
         }
-        // The panels must exercise the outlier rule, or the comparison proves little.
+        // The panels must exercise the outlier rule, or the comparison proves little: the
+        // closed-form steps and the exact path beyond two steps.
         #expect(treated > 0)
+        #expect(exactlyWinsorised > 0)
+    }
+
+    /// Six positive values among eighty zeros stay skewed through all five winsorisation
+    /// steps and fall back to the log (with 34 provinces the steps nearly always succeed,
+    /// hence 86 here). Several indicators of one batch do, in different lanes, next to
+    /// lanes that are winsorised or untouched: each indicator's log-treated values live in a
+    /// plane of their own until they are normalised.
+    @Test func theLogFallbackInSeveralIndicatorsOfOneBatchMatchesTheScalarReference() throws {
+        var generator = SeededGenerator(seed: 4242)
+        let indicators = 12, provinces = 86, width = 16
+        let framework = try TestFrameworks.random(indicatorCount: indicators, using: &generator)
+        let scorer = BatchScorer(framework: framework)
+        let reference = ScalarReference(framework: framework)
+        let lanes = (0..<width).map { l in
+            var rows = Self.randomRows(provinces: provinces, indicators: indicators, missingShare: l % 4 == 3 ? 0.1 : 0, using: &generator)
+            for i in 0..<indicators where (i + l) % 3 == 0 {
+                let order = (0..<provinces).shuffled(using: &generator)
+                for (rank, p) in order.enumerated() {
+                    rows[p][i] = rank < 6 ? Double.random(in: 1...100, using: &generator) : 0
+                }
+            }
+            return rows
+        }
+        var values = [Double](repeating: .nan, count: indicators * provinces * width)
+        for (l, rows) in lanes.enumerated() {
+            for p in 0..<provinces {
+                for i in 0..<indicators { values[(i * provinces + p) * width + l] = rows[p][i] ?? .nan }
+            }
+        }
+        let batch = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
+        values.withUnsafeBufferPointer { scorer.score($0.baseAddress!, into: batch) }
+        var logIndicators = Set<Int>()
+        for (l, rows) in lanes.enumerated() {
+            let expected = reference.score(rows)
+            for (i, indicator) in framework.indicators.enumerated() {
+                #expect(batch.treatment(indicator: i, lane: l) == expected.treatments[indicator.code])
+                if batch.treatment(indicator: i, lane: l) == .log { logIndicators.insert(i) }
+                for p in 0..<provinces {
+                    expectSame(batch.score(level: .indicator, node: i, province: p, lane: l), expected.nodes[indicator.code]![p])
+                }
+            }
+            for p in 0..<provinces { expectSame(batch.indexScore(province: p, lane: l), expected.index[p]) }
+        }
+        #expect(logIndicators.count >= 4)
     }
 
     @Test func theBLASAggregationAgreesWithTheFusedLoop() throws {

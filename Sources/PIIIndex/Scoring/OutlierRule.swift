@@ -196,12 +196,24 @@ struct OutlierRule {
 
         let exact = isFlagged .& .!curedInOne .& .!curedInTwo
         guard exact.any else { return raw }
+        return treatExactly(raw, indicator: indicator, lane: lane, lanes: exact.bits, positiveSkew: (original.m3 .> 0).bits, batch)
+    }
+
+    /// The rest of `apply` for the lanes in `lanes` (bits), which the closed forms did not
+    /// settle: the exact winsorisation, else the scaled log. Kept out of line: it is rare, and
+    /// inlined its locals would crowd the common path's registers onto the stack.
+    @inline(never)
+    private func treatExactly(
+        _ raw: UnsafePointer<Double>, indicator: Int, lane: Int, lanes: Int, positiveSkew: Int, _ batch: ScoreBatch
+    ) -> UnsafePointer<Double> {
+        let width = batch.width, provinces = batch.provinceCount
+        let slot = indicator * width + lane
+        let codes = batch.treatmentCodes + slot
         var anyLog = false
-        let positive = original.m3 .> 0
-        forEachLane(in: exact.bits) { l in
+        forEachLane(in: lanes) { l in
             let outcome = winsorise(
-                raw + l, width: width, provinces: provinces, low: low[l], high: high[l],
-                positiveSkew: positive[l], batch)
+                raw + l, width: width, provinces: provinces, low: batch.laneMin[slot + l], high: batch.laneMax[slot + l],
+                positiveSkew: positiveSkew & (1 << l) != 0, batch)
             if let outcome {
                 codes[l] = Int8(outcome.steps)
                 batch.laneMin[slot + l] = outcome.low
@@ -216,10 +228,10 @@ struct OutlierRule {
         for p in 0..<provinces {
             Lanes.load(raw + p * width).store(to: copy + p * width)
         }
-        forEachLane(in: exact.bits) { l in
+        forEachLane(in: lanes) { l in
             guard codes[l] == -1 else { return }
             scaledLog(copy + l, width: width, provinces: provinces, slot: slot + l,
-                      positiveSkew: positive[l], batch)
+                      positiveSkew: positiveSkew & (1 << l) != 0, batch)
         }
         return UnsafePointer(copy)
     }
