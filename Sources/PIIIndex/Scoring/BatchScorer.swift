@@ -123,21 +123,31 @@ public struct BatchScorer: Sendable {
         var low = Lanes(repeating: .infinity), high = Lanes(repeating: -.infinity)
         var row = raw
         if runnersUp {
-            var second = high, third = high
+            // The top three are kept by integer minimum and maximum of the values' bit
+            // patterns, which order like the values when none is negative, −0 or NaN (checked
+            // below): they run on other vector pipes than the floating-point additions,
+            // minima and maxima, which would otherwise all queue for the same two.
+            var top = SIMD8<Int64>(repeating: Int64.min), second = top, third = top
             for _ in 0..<provinces {
                 let x = Lanes.load(row)
                 sum += x
                 low = low.replacing(with: x, where: x .< low)
                 // Insert x into the top three: each place keeps the larger, passes down the smaller.
-                let passed = x.replacing(with: high, where: x .> high)
-                high = high.replacing(with: x, where: x .> high)
-                let passedOn = passed.replacing(with: second, where: passed .> second)
-                second = second.replacing(with: passed, where: passed .> second)
-                third = third.replacing(with: passedOn, where: passedOn .> third)
+                let bits = x.bitPatterns
+                let passed = top.replacing(with: bits, where: bits .< top)
+                top = top.replacing(with: bits, where: top .< bits)
+                let passedOn = second.replacing(with: passed, where: passed .< second)
+                second = second.replacing(with: passed, where: second .< passed)
+                third = third.replacing(with: passedOn, where: third .< passedOn)
                 row += width
             }
-            second.store(to: batch.laneSecond + slot)
-            third.store(to: batch.laneThird + slot)
+            if (low .> 0).allHold && (sum .== sum).allHold {
+                high = Lanes(bitPatterns: top)
+                Lanes(bitPatterns: second).store(to: batch.laneSecond + slot)
+                Lanes(bitPatterns: third).store(to: batch.laneThird + slot)
+            } else {
+                high = topThreeByValue(raw, slot: slot, batch)
+            }
         } else {
             for _ in 0..<provinces {
                 let x = Lanes.load(row)
@@ -166,6 +176,26 @@ public struct BatchScorer: Sendable {
         low.store(to: batch.laneMin + slot)
         high.store(to: batch.laneMax + slot)
         return hasMissing
+    }
+
+    /// The largest present value of the eight lanes at `raw`, with the second and third
+    /// stored in the batch, found by comparing values: for lanes with negative values, zeros
+    /// (which may be −0) or missing ones (NaN never wins a comparison).
+    private func topThreeByValue(_ raw: UnsafePointer<Double>, slot: Int, _ batch: ScoreBatch) -> Lanes {
+        var high = Lanes(repeating: -.infinity), second = high, third = high
+        var row = raw
+        for _ in 0..<batch.provinceCount {
+            let x = Lanes.load(row)
+            let passed = x.replacing(with: high, where: x .> high)
+            high = high.replacing(with: x, where: x .> high)
+            let passedOn = passed.replacing(with: second, where: passed .> second)
+            second = second.replacing(with: passed, where: passed .> second)
+            third = third.replacing(with: passedOn, where: passedOn .> third)
+            row += batch.width
+        }
+        second.store(to: batch.laneSecond + slot)
+        third.store(to: batch.laneThird + slot)
+        return high
     }
 
     /// Decides the outlier treatment of the eight lanes and sets their normalisation

@@ -21,6 +21,14 @@ extension SIMD8 where Scalar == Double {
         UnsafeMutableRawPointer(pointer).storeBytes(of: self, as: Lanes.self)
     }
 
+    /// The values' bit patterns as integers, which order like the values as long as none is
+    /// negative, −0 or NaN.
+    @inline(__always)
+    var bitPatterns: SIMD8<Int64> { unsafeBitCast(self, to: SIMD8<Int64>.self) }
+
+    @inline(__always)
+    init(bitPatterns: SIMD8<Int64>) { self = unsafeBitCast(bitPatterns, to: Lanes.self) }
+
     /// `self` where `mask` holds, 0 elsewhere.
     @inline(__always)
     func kept(where mask: SIMDMask<SIMD8<Int64>>) -> Lanes {
@@ -44,6 +52,10 @@ extension SIMDMask where Storage == SIMD8<Int64> {
         let two = four.lowHalf | four.highHalf
         return two[0] | two[1] != 0
     }
+
+    /// Whether every lane holds.
+    @inline(__always)
+    var allHold: Bool { (.!self).any == false }
 
     /// The lanes that hold, as bits (lane `l` is bit `l`), to loop over them cheaply.
     @inline(__always)
