@@ -93,35 +93,34 @@ extension BatchScorer {
     }
 
     /// Pillars, blocks and the index of a batch in which no group score is missing: the same
-    /// sums as `aggregate`, in the same order, but one element (eight lanes of one province)
-    /// at a time up all three levels, so that each running sum stays in a register instead
-    /// of being stored and reloaded for every child.
+    /// sums as `aggregate`, in the same order, but each element's running sum (eight lanes of
+    /// one province) stays in a register across the parent's children instead of being
+    /// stored and reloaded for every child.
     func aggregateCompleteLevels(_ batch: ScoreBatch) {
         let structure = framework.structure
         let plane = batch.provinceCount * batch.width
-        @inline(__always) func level(
-            _ parents: [IndexStructure.Parent], _ children: UnsafePointer<Double>,
-            _ output: UnsafeMutablePointer<Double>, _ element: Int
-        ) {
+        func level(_ parents: [IndexStructure.Parent], _ children: UnsafePointer<Double>, _ output: UnsafeMutablePointer<Double>) {
             for (k, parent) in parents.enumerated() {
-                var total = Lanes(repeating: 0)
-                for (position, (child, weight)) in zip(parent.children, parent.weights).enumerated() {
-                    let score = Lanes.load(children + child * plane + element)
-                    if position == 0 {
-                        total = Lanes(repeating: weight) * score
-                    } else {
-                        total.addProduct(Lanes(repeating: weight), score)
+                let inverse = Lanes(repeating: parent.inverseWeightSum)
+                let scores = output + k * plane
+                parent.children.withUnsafeBufferPointer { numbers in
+                    parent.weights.withUnsafeBufferPointer { weights in
+                        // Every parent has a child (the framework is validated so).
+                        let first = children + numbers[0] * plane, firstWeight = Lanes(repeating: weights[0])
+                        for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
+                            var total = firstWeight * Lanes.load(first + element)
+                            for c in 1..<numbers.count {
+                                total.addProduct(Lanes(repeating: weights[c]), Lanes.load(children + numbers[c] * plane + element))
+                            }
+                            (total * inverse).store(to: scores + element)
+                        }
                     }
                 }
-                (total * Lanes(repeating: parent.inverseWeightSum)).store(to: output + k * plane + element)
             }
         }
-        let index = structure.indexLevel
-        for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
-            level(structure.pillars, batch.groupScores, batch.pillarScores, element)
-            level(structure.blocks, batch.pillarScores, batch.blockScores, element)
-            level(index, batch.blockScores, batch.index, element)
-        }
+        level(structure.pillars, batch.groupScores, batch.pillarScores)
+        level(structure.blocks, batch.pillarScores, batch.blockScores)
+        level(structure.indexLevel, batch.blockScores, batch.index)
     }
 
     /// For eight lanes: `sum / present weight`, NaN where no child was present; `sum · (1 /
