@@ -44,11 +44,11 @@ public final class ScorerWorkload: @unchecked Sendable {
         forEachWorker(threads) { [self] worker in
             let batch = ScoreBatch(framework: scorer.framework, provinceCount: provinceCount, width: width)
             var checksum = 0.0
-            var b = worker
-            while b < batchCount {
+            // Each worker takes one contiguous run of batches, so that it reads memory in
+            // address order from start to end and the hardware prefetcher never restarts.
+            for b in (batchCount * worker / threads)..<(batchCount * (worker + 1) / threads) {
                 scorer.score(values + b * batchStride, into: batch)
                 checksum += batch.index[0] + Double(batch.ranks[width])
-                b += threads
             }
             partial.base[worker] = checksum
         }
