@@ -28,8 +28,8 @@ struct IndexStructure: Sendable {
     let pillars: [Parent]
     let blocks: [Parent]
     let index: Parent
-    /// The index as a level of one parent.
-    var indexLevel: [Parent] { [index] }
+    /// The index as a level of one parent (stored: the scorer walks it for every batch).
+    let indexLevel: [Parent]
     /// The group each indicator belongs to, its weight there, and whether it is the group's
     /// last child in file order.
     let groupOfIndicator: [Int]
@@ -45,6 +45,7 @@ struct IndexStructure: Sendable {
         self.pillars = Self.parents(pillars, children: groups)
         self.blocks = Self.parents(blocks, children: pillars)
         index = Parent(children: Array(blocks.indices), weights: blocks.map(\.weight))
+        indexLevel = [index]
         let groupNumber = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1.code, $0) })
         groupOfIndicator = indicators.map { groupNumber[$0.parent]! }
         indicatorWeight = indicators.map(\.weight)

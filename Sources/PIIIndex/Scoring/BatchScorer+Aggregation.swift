@@ -36,7 +36,7 @@ extension BatchScorer {
         let structure = framework.structure
         let plane = batch.provinceCount * batch.width
         if hasMissing {
-            aggregate(structure.groups, children: batch.indicatorScores, into: batch.groupScores, masked: true, batch)
+            aggregate(structure.groups, children: batch.indicatorScores, into: batch.groupScores, batch)
             return
         }
         groupWeightMatrix.withUnsafeBufferPointer { weights in
@@ -50,10 +50,11 @@ extension BatchScorer {
     }
 
     /// Weighted means of `children` (`[child][province][lane]`) into `output`, one plane per
-    /// parent. `masked` must be true when any child score in the batch may be NaN.
+    /// parent, each re-weighted over its present children: for batches in which a child
+    /// score may be missing (complete batches take `aggregateCompleteLevels`).
     func aggregate(
         _ parents: [IndexStructure.Parent], children: UnsafePointer<Double>,
-        into output: UnsafeMutablePointer<Double>, masked: Bool, _ batch: ScoreBatch
+        into output: UnsafeMutablePointer<Double>, _ batch: ScoreBatch
     ) {
         let plane = batch.provinceCount * batch.width
         let present = batch.presentWeight
@@ -64,30 +65,18 @@ extension BatchScorer {
                 let scores = children + child * plane
                 let weights = Lanes(repeating: weight)
                 let first = position == 0
-                if masked {
-                    for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
-                        let s = Lanes.load(scores + element)
-                        let isPresent = s.isPresent()
-                        var total = first ? zero : Lanes.load(sum + element)
-                        total.addProduct(weights, s.kept(where: isPresent))
-                        total.store(to: sum + element)
-                        let weight = first ? zero : Lanes.load(present + element)
-                        (weight + weights.kept(where: isPresent)).store(to: present + element)
-                    }
-                } else if first {
-                    for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
-                        (weights * Lanes.load(scores + element)).store(to: sum + element)
-                    }
-                } else {
-                    for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
-                        var total = Lanes.load(sum + element)
-                        total.addProduct(weights, Lanes.load(scores + element))
-                        total.store(to: sum + element)
-                    }
+                for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
+                    let s = Lanes.load(scores + element)
+                    let isPresent = s.isPresent()
+                    var total = first ? zero : Lanes.load(sum + element)
+                    total.addProduct(weights, s.kept(where: isPresent))
+                    total.store(to: sum + element)
+                    let weight = first ? zero : Lanes.load(present + element)
+                    (weight + weights.kept(where: isPresent)).store(to: present + element)
                 }
             }
             for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
-                finish(parent, sum: sum + element, present: masked ? present + element : nil)
+                finish(parent, sum: sum + element, present: present + element)
             }
         }
     }

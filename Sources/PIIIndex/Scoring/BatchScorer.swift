@@ -99,9 +99,9 @@ public struct BatchScorer: Sendable {
             aggregateGroupsWithBLAS(hasMissing: batchHasMissing, batch)
         }
         if batchHasMissing {
-            aggregate(structure.pillars, children: batch.groupScores, into: batch.pillarScores, masked: true, batch)
-            aggregate(structure.blocks, children: batch.pillarScores, into: batch.blockScores, masked: true, batch)
-            aggregate(structure.indexLevel, children: batch.blockScores, into: batch.index, masked: true, batch)
+            aggregate(structure.pillars, children: batch.groupScores, into: batch.pillarScores, batch)
+            aggregate(structure.blocks, children: batch.pillarScores, into: batch.blockScores, batch)
+            aggregate(structure.indexLevel, children: batch.blockScores, into: batch.index, batch)
         } else {
             aggregateCompleteLevels(batch)
         }
