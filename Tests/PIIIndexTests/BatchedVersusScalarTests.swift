@@ -30,10 +30,12 @@ import Testing
         return rows
     }
 
-    @Test(arguments: [(8, 0.0), (16, 0.0), (8, 0.05), (24, 0.15), (32, 0.3)])
-    func batchedMatchesScalarOnRandomPanels(width: Int, missingShare: Double) throws {
-        var generator = SeededGenerator(seed: UInt64(width * 1000) + UInt64(missingShare * 100))
-        let framework = try TestFrameworks.random(indicatorCount: 23, using: &generator)
+    /// Two groups make groups of 11 and 12 indicators, which the scorer normalises four
+    /// children per pass over the provinces (a running sum carried between passes).
+    @Test(arguments: [(8, 0.0, 9), (16, 0.0, 9), (8, 0.05, 9), (24, 0.15, 9), (32, 0.3, 9), (16, 0.0, 2), (8, 0.05, 2)])
+    func batchedMatchesScalarOnRandomPanels(width: Int, missingShare: Double, groups: Int) throws {
+        var generator = SeededGenerator(seed: UInt64(width * 1000) + UInt64(missingShare * 100) + UInt64(groups))
+        let framework = try TestFrameworks.random(indicatorCount: 23, groups: groups, using: &generator)
         let provinces = 34
         let scorer = BatchScorer(framework: framework)
         let reference = ScalarReference(framework: framework)

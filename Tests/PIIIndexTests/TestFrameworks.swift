@@ -37,19 +37,20 @@ enum TestFrameworks {
         return try Framework(nodes: nodes)
     }
 
-    /// A framework of `indicatorCount` indicators spread over blocks, pillars and groups of
-    /// uneven sizes and weights, for randomised comparisons.
-    static func random(indicatorCount: Int, using generator: inout some RandomNumberGenerator) throws -> Framework {
+    /// A framework of `indicatorCount` indicators spread over blocks, pillars and `groups`
+    /// groups of uneven sizes and weights, for randomised comparisons.
+    static func random(
+        indicatorCount: Int, groups: Int = 9, using generator: inout some RandomNumberGenerator
+    ) throws -> Framework {
         var nodes = [
             FrameworkNode(code: "I", level: .block, parent: "PII", nameVI: "I"),
             FrameworkNode(code: "O", level: .block, parent: "PII", nameVI: "O", weight: 1.5),
         ]
-        let pillars = 5
+        let pillars = min(5, groups)
         for p in 0..<pillars {
-            nodes.append(FrameworkNode(code: "P\(p)", level: .pillar, parent: p < 3 ? "I" : "O", nameVI: "P\(p)",
+            nodes.append(FrameworkNode(code: "P\(p)", level: .pillar, parent: p < (pillars + 1) / 2 ? "I" : "O", nameVI: "P\(p)",
                                        weight: Double(Int.random(in: 1...3, using: &generator))))
         }
-        let groups = 9
         for g in 0..<groups {
             nodes.append(FrameworkNode(code: "G\(g)", level: .group, parent: "P\(g % pillars)", nameVI: "G\(g)",
                                        weight: Double.random(in: 0.5...2, using: &generator)))

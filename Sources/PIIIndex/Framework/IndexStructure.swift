@@ -30,11 +30,6 @@ struct IndexStructure: Sendable {
     let index: Parent
     /// The index as a level of one parent (stored: the scorer walks it for every batch).
     let indexLevel: [Parent]
-    /// The group each indicator belongs to, its weight there, and whether it is the group's
-    /// last child in file order.
-    let groupOfIndicator: [Int]
-    let indicatorWeight: [Double]
-    let isLastInGroup: [Bool]
 
     init(blocks: [FrameworkNode], pillars: [FrameworkNode], groups: [FrameworkNode], indicators: [FrameworkNode]) {
         indicatorCount = indicators.count
@@ -46,11 +41,6 @@ struct IndexStructure: Sendable {
         self.blocks = Self.parents(blocks, children: pillars)
         index = Parent(children: Array(blocks.indices), weights: blocks.map(\.weight))
         indexLevel = [index]
-        let groupNumber = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1.code, $0) })
-        groupOfIndicator = indicators.map { groupNumber[$0.parent]! }
-        indicatorWeight = indicators.map(\.weight)
-        let lastChildren = Set(self.groups.compactMap(\.children.last))
-        isLastInGroup = indicators.indices.map { lastChildren.contains($0) }
     }
 
     private static func parents(_ parents: [FrameworkNode], children: [FrameworkNode]) -> [Parent] {

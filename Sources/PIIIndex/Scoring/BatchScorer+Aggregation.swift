@@ -8,27 +8,6 @@ import CBLAS
 /// same arithmetic whether or not other lanes of its batch miss values, which keeps results
 /// independent of batching.
 extension BatchScorer {
-    /// Turns the groups' running sums into weighted means, except where the last child
-    /// already did (state 2).
-    func finishGroups(_ batch: ScoreBatch) {
-        let structure = framework.structure
-        let width = batch.width, plane = batch.provinceCount * width
-        let laneGroups = width / ScoreBatch.laneGroup
-        for (g, parent) in structure.groups.enumerated() {
-            for laneGroup in 0..<laneGroups {
-                let lane = laneGroup * ScoreBatch.laneGroup
-                let state = batch.groupState[g * laneGroups + laneGroup]
-                if state == 2 { continue }
-                let masked = state != 0
-                for p in 0..<batch.provinceCount {
-                    let element = g * plane + p * width + lane
-                    finish(parent, sum: batch.groupScores + element,
-                           present: masked ? batch.presentWeight + element : nil)
-                }
-            }
-        }
-    }
-
     /// Groups as one matrix product, `groups[G × plane] = W[G × K] · indicators[K × plane]`,
     /// with `W` holding each indicator's share of its group. A batch with missing values
     /// needs re-weighting, which a product cannot do; it takes the fused loop's path.
@@ -115,7 +94,7 @@ extension BatchScorer {
     /// For eight lanes: `sum / present weight`, NaN where no child was present; `sum · (1 /
     /// weight sum)` where every child was.
     @inline(__always)
-    private func finish(
+    func finish(
         _ parent: IndexStructure.Parent, sum: UnsafeMutablePointer<Double>, present: UnsafeMutablePointer<Double>?
     ) {
         let total = Lanes.load(sum)

@@ -48,16 +48,14 @@ public struct BatchScorer: Sendable {
         let laneGroups = batch.width / ScoreBatch.laneGroup
         let accumulate = aggregation == .fused
         let rule = OutlierRule(settings: settings, provinceCount: batch.provinceCount)
-        batch.groupState.update(repeating: 0, count: structure.groups.count * laneGroups)
-        batch.groupWeightSoFar.update(repeating: 0, count: structure.groups.count * laneGroups)
         let outlierRuleApplies = { (indicator: Int) in structure.treated[indicator] && !settings.valuesAreNormalised }
         // Three passes over the indicators. The decisions of the middle one are chains of
         // dependent arithmetic, tens of cycles long, for a handful of numbers per lane; run
         // back to back, the decisions of consecutive indicators overlap, where between the
         // passes over the values each would stall the core.
-        // 1. The statistics of every indicator: range, sum, the three largest values and
-        //    the shape sums, the last two for the outlier rule. This pass streams the batch
-        //    from memory in address order, which the hardware prefetcher follows on its own
+        // 1. The statistics of every indicator: range, sum, and for the outlier rule the
+        //    three largest values and the shape sums. This pass streams the batch from
+        //    memory in address order, which the hardware prefetcher follows on its own
         //    (explicit prefetches measured slower).
         var batchHasMissing = false
         for indicator in 0..<structure.indicatorCount {
@@ -66,10 +64,10 @@ public struct BatchScorer: Sendable {
                 let lane = laneGroup * ScoreBatch.laneGroup
                 let raw = values + indicator * plane + lane
                 let slot = indicator * batch.width + lane
-                let hasMissing = laneStatistics(raw, slot: slot, runnersUp: treated, batch)
+                let hasMissing = treated
+                    ? statisticsAndShape(raw, slot: slot, rule: rule, batch) : laneStatistics(raw, slot: slot, batch)
                 batch.missingFlags[indicator * laneGroups + laneGroup] = hasMissing
                 batchHasMissing = batchHasMissing || hasMissing
-                if treated { rule.measureShape(raw, slot: slot, hasMissing: hasMissing, batch) }
             }
         }
         // 2. Every treatment and the normalisation parameters that follow from it.
@@ -82,22 +80,16 @@ public struct BatchScorer: Sendable {
                 batch.readsTransformed[indicator * laneGroups + laneGroup] = source != values + indicator * plane + lane
             }
         }
-        // 3. Normalised scores, added into their groups.
-        for indicator in 0..<structure.indicatorCount {
+        // 3. Normalised scores, group by group: the group's running sum stays in a register
+        //    across its children, where added indicator by indicator it was stored and
+        //    reloaded for every child (stores bound this pass: every normalised score is
+        //    written out too).
+        for (g, group) in structure.groups.enumerated() {
             for laneGroup in 0..<laneGroups {
-                let lane = laneGroup * ScoreBatch.laneGroup
-                let transformed = batch.readsTransformed[indicator * laneGroups + laneGroup]
-                let source = UnsafePointer(transformed ? batch.transformed : UnsafeMutablePointer(mutating: values))
-                normalise(
-                    indicator: indicator, source: source + indicator * plane + lane, lane: lane,
-                    accumulate: accumulate, hasMissing: batch.missingFlags[indicator * laneGroups + laneGroup], batch)
+                normalise(group: g, group, values: values, lane: laneGroup * ScoreBatch.laneGroup, accumulate: accumulate, batch)
             }
         }
-        if accumulate {
-            finishGroups(batch)
-        } else {
-            aggregateGroupsWithBLAS(hasMissing: batchHasMissing, batch)
-        }
+        if !accumulate { aggregateGroupsWithBLAS(hasMissing: batchHasMissing, batch) }
         if batchHasMissing {
             aggregate(structure.pillars, children: batch.groupScores, into: batch.pillarScores, batch)
             aggregate(structure.blocks, children: batch.pillarScores, into: batch.blockScores, batch)
@@ -110,78 +102,125 @@ public struct BatchScorer: Sendable {
     }
 
     /// For the eight lanes at `raw` (rows `width` apart): the sum, count, minimum and maximum
-    /// of the present values, and with `runnersUp` the second- and third-largest values (for
-    /// the outlier rule). Returns whether any of them misses a value.
+    /// of the present values. Returns whether any of them misses a value.
     ///
     /// Values are first added unmasked; a missing value turns its lane's sum into NaN, and
     /// only then are the lanes summed again with the mask.
-    private func laneStatistics(
-        _ raw: UnsafePointer<Double>, slot: Int, runnersUp: Bool, _ batch: ScoreBatch
-    ) -> Bool {
-        let width = batch.width, provinces = batch.provinceCount
+    private func laneStatistics(_ raw: UnsafePointer<Double>, slot: Int, _ batch: ScoreBatch) -> Bool {
         var sum = Lanes(repeating: 0)
         var low = Lanes(repeating: .infinity), high = Lanes(repeating: -.infinity)
         var row = raw
-        if runnersUp {
-            // The top three are kept by integer minimum and maximum of the values' bit
-            // patterns, which order like the values when none is negative, −0 or NaN (checked
-            // below): they run on other vector pipes than the floating-point additions,
-            // minima and maxima, which would otherwise all queue for the same two.
-            var top = SIMD8<Int64>(repeating: Int64.min), second = top, third = top
-            for _ in 0..<provinces {
-                let x = Lanes.load(row)
-                sum += x
-                low = low.replacing(with: x, where: x .< low)
-                // Insert x into the top three: each place keeps the larger, passes down the smaller.
-                let bits = x.bitPatterns
-                let passed = top.replacing(with: bits, where: bits .< top)
-                top = top.replacing(with: bits, where: top .< bits)
-                let passedOn = second.replacing(with: passed, where: passed .< second)
-                second = second.replacing(with: passed, where: second .< passed)
-                third = third.replacing(with: passedOn, where: third .< passedOn)
-                row += width
-            }
-            if (low .> 0).allHold && (sum .== sum).allHold {
-                high = Lanes(bitPatterns: top)
-                Lanes(bitPatterns: second).store(to: batch.laneSecond + slot)
-                Lanes(bitPatterns: third).store(to: batch.laneThird + slot)
-            } else {
-                high = topThreeByValue(raw, slot: slot, batch)
-            }
-        } else {
-            for _ in 0..<provinces {
-                let x = Lanes.load(row)
-                sum += x
-                low = low.replacing(with: x, where: x .< low)
-                high = high.replacing(with: x, where: x .> high)
-                row += width
-            }
+        for _ in 0..<batch.provinceCount {
+            let x = Lanes.load(row)
+            sum += x
+            low = low.replacing(with: x, where: x .< low)
+            high = high.replacing(with: x, where: x .> high)
+            row += batch.width
         }
-        var count = Lanes(repeating: Double(provinces))
+        low.store(to: batch.laneMin + slot)
+        high.store(to: batch.laneMax + slot)
+        return storeSumAndCount(sum, raw, slot: slot, batch)
+    }
+
+    /// The statistics of `laneStatistics` with, for the outlier rule, the second- and
+    /// third-largest values and the sums of the second, third and fourth powers of the
+    /// deviations from a centre, all in one pass over the values.
+    ///
+    /// The centre must be known before the pass: the median of the first three provinces'
+    /// values. Being one of the values, it lies within their range, which bounds the digits
+    /// the rule's shift to the mean cancels (see `OutlierRule`). The work per row is spread
+    /// over both kinds of vector pipe of this machine: additions, minima and the float
+    /// comparisons on one, multiplications and the integer maxima of the top three (bit
+    /// patterns order like values > 0; checked below) on the other.
+    private func statisticsAndShape(
+        _ raw: UnsafePointer<Double>, slot: Int, rule: OutlierRule, _ batch: ScoreBatch
+    ) -> Bool {
+        let width = batch.width, provinces = batch.provinceCount
+        let centre: Lanes
+        if provinces >= 3 {
+            let a = Lanes.load(raw), b = Lanes.load(raw + width), c = Lanes.load(raw + 2 * width)
+            let lower = a.replacing(with: b, where: b .< a), upper = a.replacing(with: b, where: a .< b)
+            let middle = upper.replacing(with: c, where: c .< upper)
+            centre = middle.replacing(with: lower, where: middle .< lower)
+        } else {
+            centre = Lanes.load(raw)
+        }
+        var sum = Lanes(repeating: 0), low = Lanes(repeating: .infinity)
+        // Places not yet filled hold the bit pattern Int64.min, which is −0.
+        var top = SIMD8<Int64>(repeating: Int64.min), second = top, third = Lanes(bitPatterns: top)
+        var t2 = Lanes(repeating: 0), t3 = Lanes(repeating: 0), t4 = Lanes(repeating: 0)
+        var row = raw
+        for _ in 0..<provinces {
+            let x = Lanes.load(row)
+            sum += x
+            low = low.replacing(with: x, where: x .< low)
+            // Insert x into the top three: each place keeps the larger, passes down the
+            // smaller. The first two places are integer maxima and minima, the third place
+            // float ones, to share the work between the two kinds of pipe.
+            let bits = x.bitPatterns
+            let passed = top.replacing(with: bits, where: bits .< top)
+            top = top.replacing(with: bits, where: top .< bits)
+            let formerSecond = Lanes(bitPatterns: second)
+            second = second.replacing(with: passed, where: second .< passed)
+            let passedValue = Lanes(bitPatterns: passed)
+            let passedOn = passedValue.replacing(with: formerSecond, where: formerSecond .< passedValue)
+            third = third.replacing(with: passedOn, where: third .< passedOn)
+            let d = x - centre
+            let d2 = d * d
+            t2 += d2
+            t3.addProduct(d2, d)
+            t4.addProduct(d2, d2)
+            row += width
+        }
+        low.store(to: batch.laneMin + slot)
+        let hasMissing = storeSumAndCount(sum, raw, slot: slot, batch)
+        if (low .> 0).allHold && !hasMissing {
+            Lanes(bitPatterns: top).store(to: batch.laneMax + slot)
+            Lanes(bitPatterns: second).store(to: batch.laneSecond + slot)
+            third.store(to: batch.laneThird + slot)
+        } else {
+            topThreeByValue(raw, slot: slot, batch)
+        }
+        if hasMissing {
+            rule.measureShapeOfPresentValues(raw, slot: slot, batch)
+        } else {
+            centre.store(to: batch.laneCentre + slot)
+            t2.store(to: batch.laneSquares + slot)
+            t3.store(to: batch.laneCubes + slot)
+            t4.store(to: batch.laneFourths + slot)
+        }
+        return hasMissing
+    }
+
+    /// Stores the sum and count of the present values of the eight lanes at `raw`, given
+    /// their unmasked sum; returns whether a value is missing (then that sum is NaN and the
+    /// lanes are summed again with the mask).
+    @inline(__always)
+    private func storeSumAndCount(_ unmasked: Lanes, _ raw: UnsafePointer<Double>, slot: Int, _ batch: ScoreBatch) -> Bool {
+        var sum = unmasked
+        var count = Lanes(repeating: Double(batch.provinceCount))
         let hasMissing = (sum .!= sum).any
         if hasMissing {
             sum = Lanes(repeating: 0)
             count = Lanes(repeating: 0)
-            row = raw
-            for _ in 0..<provinces {
+            var row = raw
+            for _ in 0..<batch.provinceCount {
                 let x = Lanes.load(row)
                 let present = x.isPresent()
                 sum += x.kept(where: present)
                 count += Lanes(repeating: 1).kept(where: present)
-                row += width
+                row += batch.width
             }
         }
         sum.store(to: batch.laneSum + slot)
         count.store(to: batch.laneCount + slot)
-        low.store(to: batch.laneMin + slot)
-        high.store(to: batch.laneMax + slot)
         return hasMissing
     }
 
-    /// The largest present value of the eight lanes at `raw`, with the second and third
-    /// stored in the batch, found by comparing values: for lanes with negative values, zeros
-    /// (which may be −0) or missing ones (NaN never wins a comparison).
-    private func topThreeByValue(_ raw: UnsafePointer<Double>, slot: Int, _ batch: ScoreBatch) -> Lanes {
+    /// The three largest present values of the eight lanes at `raw`, stored in the batch,
+    /// found by comparing values: for lanes with negative values, zeros (which may be −0)
+    /// or missing ones (NaN never wins a comparison).
+    private func topThreeByValue(_ raw: UnsafePointer<Double>, slot: Int, _ batch: ScoreBatch) {
         var high = Lanes(repeating: -.infinity), second = high, third = high
         var row = raw
         for _ in 0..<batch.provinceCount {
@@ -193,13 +232,13 @@ public struct BatchScorer: Sendable {
             third = third.replacing(with: passedOn, where: passedOn .> third)
             row += batch.width
         }
+        high.store(to: batch.laneMax + slot)
         second.store(to: batch.laneSecond + slot)
         third.store(to: batch.laneThird + slot)
-        return high
     }
 
     /// Decides the outlier treatment of the eight lanes and sets their normalisation
-    /// parameters (`z = (x − shift) · scale + offset`, then cut to 0…100). Returns where to
+    /// parameters (`z = (x − shift) · scale`, then cut to `floor`…100). Returns where to
     /// read the values to normalise: `raw`, or the log-transformed copy when a lane fell back
     /// to the log.
     private func prepareNormalisation(
@@ -212,124 +251,179 @@ public struct BatchScorer: Sendable {
         let constant = batch.constantFlags + slot
         UnsafeMutableRawPointer(codes).storeBytes(of: .zero, as: SIMD8<Int8>.self)
         UnsafeMutableRawPointer(constant).storeBytes(of: .zero, as: SIMD8<UInt8>.self)
-        Lanes(repeating: 0).store(to: batch.offset + slot)
+        Lanes(repeating: 0).store(to: batch.floor + slot)
         let direction = settings.valuesAreNormalised ? 1.0 : structure.direction[indicator]
+        let cutsLow = batch.cutsLow + slot / ScoreBatch.laneGroup
         if !settings.valuesAreNormalised, let goalposts = structure.goalposts[indicator] {
             Lanes(repeating: direction > 0 ? goalposts.low : goalposts.high).store(to: batch.shift + slot)
             Lanes(repeating: direction * 100 / (goalposts.high - goalposts.low)).store(to: batch.scale + slot)
+            cutsLow.pointee = true
             return raw
         }
+        let measuredLow = Lanes.load(batch.laneMin + slot)
         var source = raw
         if structure.treated[indicator] && !settings.valuesAreNormalised {
             source = rule.apply(raw, indicator: indicator, lane: lane, hasMissing: hasMissing, batch)
         }
         let low = Lanes.load(batch.laneMin + slot), high = Lanes.load(batch.laneMax + slot)
         let varying = high .> low
+        // Scores below the floor arise only where the treatment raised a lane's minimum,
+        // where a lowered maximum comes out at the bottom (direction −1), or where a
+        // constant lane is lifted to 50; elsewhere `x ≥ min` gives `z ≥ 0` without a cut.
+        cutsLow.pointee = direction < 0 || (low .!= measuredLow).any || (.!varying).any
         let zero = Lanes(repeating: 0)
         let shift = direction > 0 ? low : high
         let scale = Lanes(repeating: direction * 100) / (high - low)
         shift.kept(where: varying).store(to: batch.shift + slot)
         scale.kept(where: varying).store(to: batch.scale + slot)
         if (.!varying).any {
-            // Constant (or empty): every present value scores 50 (methodology §2.3).
-            Lanes(repeating: 50).replacing(with: zero, where: varying).store(to: batch.offset + slot)
+            // Constant (or empty): every present value scores 50 (methodology §2.3). The scale
+            // is 0, so the score is ±0 before it is cut to the floor of 50.
+            Lanes(repeating: 50).replacing(with: zero, where: varying).store(to: batch.floor + slot)
             let count = Lanes.load(batch.laneCount + slot)
             for l in 0..<ScoreBatch.laneGroup where !varying[l] && count[l] > 0 { constant[l] = 1 }
         }
         return source
     }
 
-    /// Writes the normalised scores of eight lanes of one indicator and, with `accumulate`,
-    /// adds them into the indicator's group.
+    /// Normalises the eight lanes at `lane` of every child of `group` and, with `accumulate`,
+    /// averages them into the group (`Σ wᵢ·zᵢ / Σ wᵢ`, children in file order).
     ///
-    /// Every score is cut to 0…100. That is how winsorisation takes effect — a value beyond a
-    /// winsorised lane's new maximum is exactly as good as the maximum — and how goalposts
-    /// truncate; other scores already lie in 0…100, and the cut removes the last-bit overshoot
-    /// of `(max − min) · (100 / (max − min))`.
+    /// Every score is cut to `floor`…100. That is how winsorisation takes effect — a value
+    /// beyond a winsorised lane's new maximum is exactly as good as the maximum — and how
+    /// goalposts truncate and constant indicators score 50 (their scale is 0); other scores
+    /// already lie in 0…100, and the cut removes the last-bit overshoot of
+    /// `(max − min) · (100 / (max − min))`.
     private func normalise(
-        indicator: Int, source: UnsafePointer<Double>, lane: Int,
-        accumulate: Bool, hasMissing: Bool, _ batch: ScoreBatch
+        group number: Int, _ group: IndexStructure.Parent, values: UnsafePointer<Double>, lane: Int,
+        accumulate: Bool, _ batch: ScoreBatch
     ) {
-        let structure = framework.structure
         let width = batch.width, plane = batch.provinceCount * width
-        let slot = indicator * width + lane
-        let shift = Lanes.load(batch.shift + slot), scale = Lanes.load(batch.scale + slot)
-        let offset = Lanes.load(batch.offset + slot)
-        let offsets = (offset .!= 0).any
-        let output = batch.indicatorScores + indicator * plane + lane
-        let group = structure.groupOfIndicator[indicator]
-        let state = group * (width / ScoreBatch.laneGroup) + lane / ScoreBatch.laneGroup
-        let weight = structure.indicatorWeight[indicator]
-        let sums = batch.groupScores + group * plane + lane
-        let present = batch.presentWeight + group * plane + lane
-        var masked = false
-        // The group's first child writes its running sums; later children add to them.
-        let first = batch.groupWeightSoFar[state] == 0
-        if accumulate {
-            if hasMissing && batch.groupState[state] == 0 {
-                // Every child so far was complete: each lane's present weight is the running sum.
-                let sofar = Lanes(repeating: batch.groupWeightSoFar[state])
-                for p in 0..<batch.provinceCount { sofar.store(to: present + p * width) }
-                batch.groupState[state] = 1
+        let laneGroups = width / ScoreBatch.laneGroup, laneGroup = lane / ScoreBatch.laneGroup
+        let sums = batch.groupScores + number * plane + lane
+        if group.children.contains(where: { batch.missingFlags[$0 * laneGroups + laneGroup] }) {
+            let present = batch.presentWeight + number * plane + lane
+            for position in group.children.indices {
+                normaliseWithMissing(
+                    Scaling(group, position, values: values, lane: lane, batch),
+                    sums: accumulate ? sums : nil, present: present, first: position == 0, batch)
             }
-            batch.groupWeightSoFar[state] += weight
-            masked = batch.groupState[state] != 0
-        }
-        let weights = Lanes(repeating: weight)
-        let provinces = batch.provinceCount
-        let zero = Lanes(repeating: 0), hundred = Lanes(repeating: 100)
-        @inline(__always) func normalised(_ row: Int) -> Lanes {
-            var z = (Lanes.load(source + row) - shift) * scale
-            if offsets { z += offset }
-            z = z.replacing(with: zero, where: z .< zero).replacing(with: hundred, where: z .> hundred)
-            z.store(to: output + row)
-            return z
-        }
-        guard !(accumulate && masked) else {
-            for p in 0..<provinces {
-                let row = p &* width
-                let z = normalised(row)
-                let isPresent = z.isPresent()
-                var sum = first ? zero : Lanes.load(sums + row)
-                sum.addProduct(weights, z.kept(where: isPresent))
-                sum.store(to: sums + row)
-                (Lanes.load(present + row) + weights.kept(where: isPresent)).store(to: present + row)
+            guard accumulate else { return }
+            for p in 0..<batch.provinceCount {
+                finish(group, sum: sums + p * width, present: present + p * width)
             }
             return
         }
-        // One loop per variant, so that nothing is decided per row; the group's last child
-        // finishes the weighted mean as it adds itself.
-        let last = structure.isLastInGroup[indicator]
-        let inverse = Lanes(repeating: structure.groups[group].inverseWeightSum)
-        switch (accumulate, first, last) {
-        case (false, _, _):
-            for p in 0..<provinces { _ = normalised(p &* width) }
-        case (true, true, true):
-            for p in 0..<provinces {
-                let row = p &* width
-                (weights * normalised(row) * inverse).store(to: sums + row)
+        // Complete lanes: up to four children per pass over the provinces.
+        var start = 0
+        while start < group.children.count {
+            let count = min(group.children.count - start, 4)
+            func child(_ offset: Int) -> Scaling {
+                Scaling(group, start + min(offset, count - 1), values: values, lane: lane, batch)
             }
-        case (true, true, false):
-            for p in 0..<provinces {
-                let row = p &* width
-                (weights * normalised(row)).store(to: sums + row)
+            let factor = start + count == group.children.count ? group.inverseWeightSum : 1
+            let (a, b, c, d) = (child(0), child(1), child(2), child(3))
+            let sums = accumulate ? sums : nil
+            switch count {
+            case 1: normaliseComplete(OneChild.self, a, b, c, d, sums: sums, first: start == 0, factor: factor, batch)
+            case 2: normaliseComplete(TwoChildren.self, a, b, c, d, sums: sums, first: start == 0, factor: factor, batch)
+            case 3: normaliseComplete(ThreeChildren.self, a, b, c, d, sums: sums, first: start == 0, factor: factor, batch)
+            default: normaliseComplete(FourChildren.self, a, b, c, d, sums: sums, first: start == 0, factor: factor, batch)
             }
-        case (true, false, true):
-            for p in 0..<provinces {
-                let row = p &* width
-                var sum = Lanes.load(sums + row)
-                sum.addProduct(weights, normalised(row))
-                (sum * inverse).store(to: sums + row)
-            }
-        case (true, false, false):
-            for p in 0..<provinces {
-                let row = p &* width
-                var sum = Lanes.load(sums + row)
-                sum.addProduct(weights, normalised(row))
-                sum.store(to: sums + row)
-            }
+            start += count
         }
-        if accumulate && last { batch.groupState[state] = 2 }
+    }
+
+    /// How one child's eight lanes are normalised: `z = (x − shift) · scale`, cut to
+    /// `floor`…100, and where its values and scores are.
+    struct Scaling {
+        var source: UnsafePointer<Double>
+        var output: UnsafeMutablePointer<Double>
+        var shift, scale, floor: Lanes
+        var weight: Lanes
+        /// Whether a score may fall below `floor` (else the cut is left out).
+        var cutsLow: Bool
+
+        /// The parameters of the group's child at `position`, for the eight lanes at `lane`.
+        @inline(__always)
+        init(_ group: IndexStructure.Parent, _ position: Int, values: UnsafePointer<Double>, lane: Int, _ batch: ScoreBatch) {
+            let child = group.children[position]
+            let plane = batch.provinceCount * batch.width
+            let slot = child * batch.width + lane
+            let transformed = batch.readsTransformed[slot / ScoreBatch.laneGroup]
+            source = (transformed ? UnsafePointer(batch.transformed) : values) + child * plane + lane
+            output = batch.indicatorScores + child * plane + lane
+            shift = Lanes.load(batch.shift + slot)
+            scale = Lanes.load(batch.scale + slot)
+            floor = Lanes.load(batch.floor + slot)
+            cutsLow = batch.cutsLow[slot / ScoreBatch.laneGroup]
+            weight = Lanes(repeating: group.weights[position])
+        }
+
+        /// Scores the child's eight lanes in `row`, none missing, and adds them to `sum`.
+        @inline(__always)
+        func add(_ row: Int, to sum: inout Lanes) {
+            let scaled = (Lanes.load(source + row) - shift) * scale
+            let floored = cutsLow ? scaled.replacing(with: floor, where: scaled .< floor) : scaled
+            let z = floored.replacing(with: Lanes(repeating: 100), where: floored .> Lanes(repeating: 100))
+            z.store(to: output + row)
+            sum.addProduct(weight, z)
+        }
+    }
+
+    /// Scores `Count.children` children of a group (`a`, `b`, …), none of which misses a
+    /// value, in one pass over the provinces and, with `sums`, adds them to the group's
+    /// running sum there (`first`: starts it) and multiplies it by `factor` (the inverse
+    /// weight sum after the group's last child, else 1). The sum starts at 0 and takes every
+    /// child by a fused multiply-add: `0 + w·z` rounds as `w·z` does.
+    ///
+    /// The number of children is a type, so that each size is compiled on its own, the
+    /// children's parameters in registers: read from memory in every row, they would make
+    /// this pass wait on loads.
+    private func normaliseComplete<Count: ChildCount>(
+        _ count: Count.Type, _ a: Scaling, _ b: Scaling, _ c: Scaling, _ d: Scaling,
+        sums: UnsafeMutablePointer<Double>?, first: Bool, factor: Double, _ batch: ScoreBatch
+    ) {
+        let factor = Lanes(repeating: factor)
+        for p in 0..<batch.provinceCount {
+            let row = p &* batch.width
+            var sum = first || sums == nil ? Lanes(repeating: 0) : Lanes.load(sums! + row)
+            a.add(row, to: &sum)
+            if Count.children > 1 { b.add(row, to: &sum) }
+            if Count.children > 2 { c.add(row, to: &sum) }
+            if Count.children > 3 { d.add(row, to: &sum) }
+            if let sums { (sum * factor).store(to: sums + row) }
+        }
+    }
+
+    /// Scores one child of a group in which some lane misses a value and, with `sums`, adds
+    /// the present scores and their weights to the group's sums (the first child writes them).
+    private func normaliseWithMissing(
+        _ scaling: Scaling, sums: UnsafeMutablePointer<Double>?, present: UnsafeMutablePointer<Double>,
+        first: Bool, _ batch: ScoreBatch
+    ) {
+        let zero = Lanes(repeating: 0), hundred = Lanes(repeating: 100)
+        for p in 0..<batch.provinceCount {
+            let row = p &* batch.width
+            // Compared as numbers, so that a missing value stays NaN.
+            let scaled = (Lanes.load(scaling.source + row) - scaling.shift) * scaling.scale
+            let floored = scaled.replacing(with: scaling.floor, where: scaled .< scaling.floor)
+            let z = floored.replacing(with: hundred, where: floored .> hundred)
+            z.store(to: scaling.output + row)
+            guard let sums else { continue }
+            let isPresent = z.isPresent()
+            var sum = first ? zero : Lanes.load(sums + row)
+            sum.addProduct(scaling.weight, z.kept(where: isPresent))
+            sum.store(to: sums + row)
+            let weight = first ? zero : Lanes.load(present + row)
+            (weight + scaling.weight.kept(where: isPresent)).store(to: present + row)
+        }
     }
 }
 
+/// The number of children `BatchScorer.normaliseComplete` scores in one pass, as a type.
+protocol ChildCount { static var children: Int { get } }
+enum OneChild: ChildCount { static var children: Int { 1 } }
+enum TwoChildren: ChildCount { static var children: Int { 2 } }
+enum ThreeChildren: ChildCount { static var children: Int { 3 } }
+enum FourChildren: ChildCount { static var children: Int { 4 } }

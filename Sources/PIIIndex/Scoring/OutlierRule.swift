@@ -2,11 +2,13 @@ import Foundation
 
 /// The GII outlier rule of methodology §2.2 for eight lanes of one indicator at a time.
 ///
-/// One pass sums powers of the deviations from a centre `c` — the mean of the values other
-/// than one copy of the maximum, which sits within the bulk of the values whether or not the
-/// maximum is an outlier — and gives every lane's skewness and kurtosis. With the three
-/// largest values (tracked while the lane's range was found), the shape after one and after
-/// two positive winsorisation steps follows from the same sums by swapping terms, without
+/// The statistics pass sums powers of the deviations from a centre `c` and gives every
+/// lane's skewness and kurtosis. The centre is one of the lane's values (the median of the
+/// first three provinces'), or for lanes with missing values the mean of the values other
+/// than one copy of the maximum; either way it lies within the values' range, so shifting
+/// the sums to the mean cancels at most about log₁₀ n digits of m₂ and 2·log₁₀ n of m₄
+/// ((c − mean)² ≤ m₂ and m₄ ≥ m₂²/n). With the three largest values (tracked in the same
+/// pass), the shape after one and after two positive winsorisation steps follows from the same sums by swapping terms, without
 /// touching the values again. That settles nearly every lane. The rest — negative skew, ties
 /// at the top, more steps, the log, or a maximum so dominant that taking it out of the sums
 /// would cancel digits — take an exact per-lane path that recomputes the moments from the
@@ -76,50 +78,27 @@ struct OutlierRule {
         return skewed .& heavy .& (factors.count .>= 4) .& (m2 .> 0)
     }
 
-    /// The sums of the second, third and fourth powers of the deviations of the eight lanes
-    /// at `raw` (rows `batch.width` apart) from their centre, stored at `slot` of the batch's
-    /// per-indicator scratch; the lanes' statistics must be there already.
-    func measureShape(_ raw: UnsafePointer<Double>, slot: Int, hasMissing: Bool, _ batch: ScoreBatch) {
-        let width = batch.width, provinces = batch.provinceCount
-        let centre = self.centre(slot: slot, factors: factors(slot: slot, hasMissing: hasMissing, batch), batch)
+    /// For eight lanes of which some miss a value (at `raw`, rows `batch.width` apart): the
+    /// sums of the second, third and fourth powers of the present values' deviations from a
+    /// centre, the mean of the values other than one copy of the maximum, stored with the
+    /// centre at `slot` of the batch's per-indicator scratch; the lanes' statistics must be
+    /// there already. (Complete lanes are measured in the statistics pass, around a centre
+    /// chosen before it.)
+    func measureShapeOfPresentValues(_ raw: UnsafePointer<Double>, slot: Int, _ batch: ScoreBatch) {
+        let factors = ShapeFactors(count: Lanes.load(batch.laneCount + slot))
+        let centre = (Lanes.load(batch.laneSum + slot) - Lanes.load(batch.laneMax + slot)) * factors.inverseDegrees
         var t2 = Lanes(repeating: 0), t3 = Lanes(repeating: 0), t4 = Lanes(repeating: 0)
         var row = raw
-        if hasMissing {
-            for _ in 0..<provinces {
-                let x = Lanes.load(row)
-                let d = (x - centre).kept(where: x.isPresent())
-                let d2 = d * d
-                t2 += d2
-                t3.addProduct(d2, d)
-                t4.addProduct(d2, d2)
-                row += width
-            }
-        } else {
-            // Two interleaved sets of sums (even and odd provinces) halve the chains of
-            // dependent additions that would otherwise bound this loop.
-            var u2 = Lanes(repeating: 0), u3 = Lanes(repeating: 0), u4 = Lanes(repeating: 0)
-            for _ in 0..<provinces / 2 {
-                let d = Lanes.load(row) - centre, e = Lanes.load(row + width) - centre
-                let d2 = d * d, e2 = e * e
-                t2 += d2
-                u2 += e2
-                t3.addProduct(d2, d)
-                u3.addProduct(e2, e)
-                t4.addProduct(d2, d2)
-                u4.addProduct(e2, e2)
-                row += 2 * width
-            }
-            if provinces % 2 == 1 {
-                let d = Lanes.load(row) - centre
-                let d2 = d * d
-                t2 += d2
-                t3.addProduct(d2, d)
-                t4.addProduct(d2, d2)
-            }
-            t2 += u2
-            t3 += u3
-            t4 += u4
+        for _ in 0..<batch.provinceCount {
+            let x = Lanes.load(row)
+            let d = (x - centre).kept(where: x.isPresent())
+            let d2 = d * d
+            t2 += d2
+            t3.addProduct(d2, d)
+            t4.addProduct(d2, d2)
+            row += batch.width
         }
+        centre.store(to: batch.laneCentre + slot)
         t2.store(to: batch.laneSquares + slot)
         t3.store(to: batch.laneCubes + slot)
         t4.store(to: batch.laneFourths + slot)
@@ -128,11 +107,6 @@ struct OutlierRule {
     @inline(__always)
     private func factors(slot: Int, hasMissing: Bool, _ batch: ScoreBatch) -> ShapeFactors {
         hasMissing ? ShapeFactors(count: Lanes.load(batch.laneCount + slot)) : complete
-    }
-
-    @inline(__always)
-    private func centre(slot: Int, factors: ShapeFactors, _ batch: ScoreBatch) -> Lanes {
-        (Lanes.load(batch.laneSum + slot) - Lanes.load(batch.laneMax + slot)) * factors.inverseDegrees
     }
 
     /// Decides the treatment of the eight lanes of `indicator` at `lane` (raw values at `raw`,
@@ -151,7 +125,7 @@ struct OutlierRule {
         let n = factors.count
         let sum = Lanes.load(batch.laneSum + slot)
         let low = Lanes.load(batch.laneMin + slot), high = Lanes.load(batch.laneMax + slot)
-        let centre = centre(slot: slot, factors: factors, batch)
+        let centre = Lanes.load(batch.laneCentre + slot)
         let t2 = Lanes.load(batch.laneSquares + slot)
         let t3 = Lanes.load(batch.laneCubes + slot)
         let t4 = Lanes.load(batch.laneFourths + slot)

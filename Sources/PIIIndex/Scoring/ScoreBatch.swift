@@ -40,11 +40,15 @@ public final class ScoreBatch {
     /// The second- and third-largest values per lane, counted with multiplicity (equal to the
     /// maximum when it is tied).
     let laneSecond, laneThird: UnsafeMutablePointer<Double>
-    let laneSquares, laneCubes, laneFourths: UnsafeMutablePointer<Double>
-    let shift, scale, offset: UnsafeMutablePointer<Double>
+    /// The centre the shape sums are taken around, and the sums.
+    let laneCentre, laneSquares, laneCubes, laneFourths: UnsafeMutablePointer<Double>
+    let shift, scale, floor: UnsafeMutablePointer<Double>
     /// Per `[indicator][lane group]`: whether a value is missing, and whether the scores are
     /// read from `transformed`.
     let missingFlags, readsTransformed: UnsafeMutablePointer<Bool>
+    /// Per `[indicator][lane group]`: whether a score may fall below the lanes' floor, so
+    /// that normalisation must cut it there.
+    let cutsLow: UnsafeMutablePointer<Bool>
     /// The values with log-treated lanes transformed, `[indicator][province][lane]`; only the
     /// lane groups flagged in `readsTransformed` are written.
     let transformed: UnsafeMutablePointer<Double>
@@ -52,11 +56,6 @@ public final class ScoreBatch {
     let presentWeight: UnsafeMutablePointer<Double>
     /// One lane's present values, for the exact per-lane winsorisation.
     let laneValues: UnsafeMutablePointer<Double>
-    /// Per group and lane group while indicators are accumulated: the state (0: every child
-    /// so far complete, 1: a child missed values, 2: the mean is finished) and the weights of
-    /// the children seen so far, summed in order.
-    let groupState: UnsafeMutablePointer<UInt8>
-    let groupWeightSoFar: UnsafeMutablePointer<Double>
 
     private var allocations: [UnsafeMutableRawPointer] = []
 
@@ -95,19 +94,19 @@ public final class ScoreBatch {
         laneMax = buffer(slots, 0.0)
         laneSecond = buffer(slots, 0.0)
         laneThird = buffer(slots, 0.0)
+        laneCentre = buffer(slots, 0.0)
         laneSquares = buffer(slots, 0.0)
         laneCubes = buffer(slots, 0.0)
         laneFourths = buffer(slots, 0.0)
         shift = buffer(slots, 0.0)
         scale = buffer(slots, 0.0)
-        offset = buffer(slots, 0.0)
+        floor = buffer(slots, 0.0)
         missingFlags = buffer(indicatorCount * laneGroups, false)
         readsTransformed = buffer(indicatorCount * laneGroups, false)
+        cutsLow = buffer(indicatorCount * laneGroups, true)
         transformed = buffer(indicatorCount * plane, 0.0)
         presentWeight = buffer(max(groupCount, pillarCount, blockCount, 1) * plane, 0.0)
         laneValues = buffer((provinceCount + Self.laneGroup - 1) / Self.laneGroup * Self.laneGroup, 0.0)
-        groupState = buffer(groupCount * laneGroups, UInt8(0))
-        groupWeightSoFar = buffer(groupCount * laneGroups, 0.0)
         self.allocations = allocations
     }
 
