@@ -14,10 +14,15 @@ public final class ScorerWorkload: @unchecked Sendable {
     private let batchStride: Int
     private let values: UnsafeMutablePointer<Double>
 
+    /// Whether the batches keep the normalised indicator scores, as `pii score` does; a
+    /// Monte Carlo run does not (see `ScoreBatch.keepsIndicatorScores`).
+    public let keepsIndicatorScores: Bool
+
     public init(framework: Framework, provinceCount: Int = 34, scenarios: Int, width: Int = 32,
-                aggregation: AggregationKernel = .fused, seed: UInt64 = 2026) {
+                aggregation: AggregationKernel = .fused, keepsIndicatorScores: Bool = false, seed: UInt64 = 2026) {
         self.scenarios = scenarios
         self.width = width
+        self.keepsIndicatorScores = keepsIndicatorScores || aggregation == .blas
         self.provinceCount = provinceCount
         scorer = BatchScorer(framework: framework, aggregation: aggregation)
         batchCount = (scenarios + width - 1) / width
@@ -42,7 +47,9 @@ public final class ScorerWorkload: @unchecked Sendable {
         let partial = SharedPointer(UnsafeMutablePointer<Double>.allocate(capacity: threads))
         defer { partial.base.deallocate() }
         forEachWorker(threads) { [self] worker in
-            let batch = ScoreBatch(framework: scorer.framework, provinceCount: provinceCount, width: width)
+            let batch = ScoreBatch(
+                framework: scorer.framework, provinceCount: provinceCount, width: width,
+                keepsIndicatorScores: keepsIndicatorScores)
             var checksum = 0.0
             // Each worker takes one contiguous run of batches, so that it reads memory in
             // address order from start to end and the hardware prefetcher never restarts.

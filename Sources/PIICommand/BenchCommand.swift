@@ -13,8 +13,10 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             The scorer benchmark scores random panels of the default framework's shape (34 provinces, \
             52 indicators, lognormal values with σ = 0.8), generated before the clock starts: outlier \
-            check and treatment, normalisation, aggregation and ranking. Each case reports the median \
-            of several runs after a warm-up.
+            check and treatment, normalisation, aggregation and ranking. By default the batches \
+            keep what a Monte Carlo run reads (index, ranks, efficiency and every aggregate); \
+            --keep-indicator-scores also writes out every normalised indicator score, as `pii score` \
+            does. Each case reports the median of several runs after a warm-up.
             """
     )
 
@@ -29,6 +31,13 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "Group aggregation kernel: fused or blas.")
     var kernel: AggregationKernel = .fused
+
+    @Flag(help: """
+        Scorer benchmark: also write out every normalised indicator score, as `pii score` \
+        does (by default the batches keep what a Monte Carlo run reads: index, ranks and \
+        every aggregate).
+        """)
+    var keepIndicatorScores = false
 
     @Option(help: "What to measure: scorer, simulation or all.")
     var only: BenchTarget = .all
@@ -59,13 +68,18 @@ struct BenchCommand: ParsableCommand {
         let framework = try DataSet.defaultFramework()
         let cases = scenarios.isEmpty ? [1_000, 10_000, 100_000] : scenarios
         if !json {
-            print("Scorer: 34 provinces × \(framework.indicators.count) indicators, \(threads) thread\(threads == 1 ? "" : "s"), batches of \(width), \(kernel.rawValue) aggregation")
+            let kept = keepIndicatorScores || kernel == .blas ? "indicator scores kept" : "indicator scores not kept"
+            print("Scorer: 34 provinces × \(framework.indicators.count) indicators, \(threads) thread\(threads == 1 ? "" : "s"), batches of \(width), \(kernel.rawValue) aggregation, \(kept)")
         }
         for count in cases {
-            let workload = ScorerWorkload(framework: framework, scenarios: count, width: width, aggregation: kernel)
+            let workload = ScorerWorkload(
+                framework: framework, scenarios: count, width: width, aggregation: kernel,
+                keepsIndicatorScores: keepIndicatorScores)
             let runs = self.runs ?? (count <= 1_000 ? 25 : count <= 10_000 ? 11 : 5)
             let throughput = Throughput.measure(units: count, runs: runs) { workload.run(threads: threads) }
-            report("scorer", scenarios: count, throughput: throughput, extra: [("kernel", .string(kernel.rawValue))])
+            report("scorer", scenarios: count, throughput: throughput, extra: [
+                ("kernel", .string(kernel.rawValue)), ("indicator_scores", .bool(workload.keepsIndicatorScores)),
+            ])
         }
     }
 

@@ -178,6 +178,40 @@ import Testing
             #expect(batch.indexScore(province: p, lane: 5).bitPattern == alone.index[p].bitPattern)
         }
     }
+
+    /// A batch that does not keep its indicator scores (as in a Monte Carlo run) gets every
+    /// other output bit for bit as one that does, lanes with and without missing values.
+    @Test func notKeepingIndicatorScoresChangesNoOtherOutput() throws {
+        var generator = SeededGenerator(seed: 11)
+        let framework = try TestFrameworks.random(indicatorCount: 23, groups: 4, using: &generator)
+        let provinces = 34, width = 16
+        var values = [Double](repeating: .nan, count: 23 * provinces * width)
+        for l in 0..<width {
+            let rows = Self.randomRows(provinces: provinces, indicators: 23, missingShare: l < 8 ? 0 : 0.1, using: &generator)
+            for p in 0..<provinces {
+                for i in 0..<23 { values[(i * provinces + p) * width + l] = rows[p][i] ?? .nan }
+            }
+        }
+        let scorer = BatchScorer(framework: framework)
+        let kept = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
+        let lean = ScoreBatch(framework: framework, provinceCount: provinces, width: width, keepsIndicatorScores: false)
+        values.withUnsafeBufferPointer {
+            scorer.score($0.baseAddress!, into: kept)
+            scorer.score($0.baseAddress!, into: lean)
+        }
+        for p in 0..<provinces {
+            for l in 0..<width {
+                #expect(lean.indexScore(province: p, lane: l).bitPattern == kept.indexScore(province: p, lane: l).bitPattern)
+                #expect(lean.rank(province: p, lane: l) == kept.rank(province: p, lane: l))
+                for level in [NodeLevel.group, .pillar, .block] {
+                    for k in framework.nodes(at: level).indices {
+                        #expect(lean.score(level: level, node: k, province: p, lane: l).bitPattern
+                            == kept.score(level: level, node: k, province: p, lane: l).bitPattern)
+                    }
+                }
+            }
+        }
+    }
 }
 
 func expectSame(_ actual: Double, _ expected: Double?, tolerance: Double = 1e-9,

@@ -47,6 +47,7 @@ public struct BatchScorer: Sendable {
         let plane = batch.provinceCount * batch.width
         let laneGroups = batch.width / ScoreBatch.laneGroup
         let accumulate = aggregation == .fused
+        precondition(accumulate || batch.keepsIndicatorScores, "the BLAS aggregation reads the indicator scores")
         let rule = OutlierRule(settings: settings, provinceCount: batch.provinceCount)
         let outlierRuleApplies = { (indicator: Int) in structure.treated[indicator] && !settings.valuesAreNormalised }
         // Three passes over the indicators. The decisions of the middle one are chains of
@@ -338,7 +339,8 @@ public struct BatchScorer: Sendable {
     /// `floor`…100, and where its values and scores are.
     struct Scaling {
         var source: UnsafePointer<Double>
-        var output: UnsafeMutablePointer<Double>
+        /// Where the scores go; nil when the batch does not keep them.
+        var output: UnsafeMutablePointer<Double>?
         var shift, scale, floor: Lanes
         var weight: Lanes
         /// Whether a score may fall below `floor` (else the cut is left out).
@@ -352,7 +354,7 @@ public struct BatchScorer: Sendable {
             let slot = child * batch.width + lane
             let transformed = batch.readsTransformed[slot / ScoreBatch.laneGroup]
             source = (transformed ? UnsafePointer(batch.transformed) : values) + child * plane + lane
-            output = batch.indicatorScores + child * plane + lane
+            output = batch.keepsIndicatorScores ? batch.indicatorScores + child * plane + lane : nil
             shift = Lanes.load(batch.shift + slot)
             scale = Lanes.load(batch.scale + slot)
             floor = Lanes.load(batch.floor + slot)
@@ -366,7 +368,7 @@ public struct BatchScorer: Sendable {
             let scaled = (Lanes.load(source + row) - shift) * scale
             let floored = cutsLow ? scaled.replacing(with: floor, where: scaled .< floor) : scaled
             let z = floored.replacing(with: Lanes(repeating: 100), where: floored .> Lanes(repeating: 100))
-            z.store(to: output + row)
+            if let output { z.store(to: output + row) }
             sum.addProduct(weight, z)
         }
     }
@@ -409,7 +411,7 @@ public struct BatchScorer: Sendable {
             let scaled = (Lanes.load(scaling.source + row) - scaling.shift) * scaling.scale
             let floored = scaled.replacing(with: scaling.floor, where: scaled .< scaling.floor)
             let z = floored.replacing(with: hundred, where: floored .> hundred)
-            z.store(to: scaling.output + row)
+            if let output = scaling.output { z.store(to: output + row) }
             guard let sums else { continue }
             let isPresent = z.isPresent()
             var sum = first ? zero : Lanes.load(sums + row)

@@ -47,7 +47,8 @@ final class BatchSimulator {
         self.width = width
         provinces = plan.fit.provinceCount
         indicators = plan.fit.indicatorCount
-        batch = ScoreBatch(framework: plan.framework, provinceCount: provinces, width: width)
+        // The tallies read the index, ranks and pillars only.
+        batch = ScoreBatch(framework: plan.framework, provinceCount: provinces, width: width, keepsIndicatorScores: false)
         let cells = indicators * provinces * width
         var allocations: [UnsafeMutableRawPointer] = []
         func doubles(_ count: Int) -> UnsafeMutablePointer<Double> {
