@@ -315,21 +315,22 @@ public struct BatchScorer: Sendable {
             }
             return
         }
-        // Complete lanes: up to four children per pass over the provinces.
+        // Complete lanes: up to four children per pass over the provinces. (With the BLAS
+        // aggregation the sums are written too, and overwritten by it.)
         var start = 0
         while start < group.children.count {
             let count = min(group.children.count - start, 4)
             func child(_ offset: Int) -> Scaling {
                 Scaling(group, start + min(offset, count - 1), values: values, lane: lane, batch)
             }
-            let factor = start + count == group.children.count ? group.inverseWeightSum : 1
-            let (a, b, c, d) = (child(0), child(1), child(2), child(3))
-            let sums = accumulate ? sums : nil
-            switch count {
-            case 1: normaliseComplete(OneChild.self, a, b, c, d, sums: sums, first: start == 0, factor: factor, batch)
-            case 2: normaliseComplete(TwoChildren.self, a, b, c, d, sums: sums, first: start == 0, factor: factor, batch)
-            case 3: normaliseComplete(ThreeChildren.self, a, b, c, d, sums: sums, first: start == 0, factor: factor, batch)
-            default: normaliseComplete(FourChildren.self, a, b, c, d, sums: sums, first: start == 0, factor: factor, batch)
+            let pass = ChunkPass(
+                a: child(0), b: child(1), c: child(2), d: child(3), count: count, sums: sums, first: start == 0,
+                factor: start + count == group.children.count ? group.inverseWeightSum : 1)
+            switch (pass.cutsLow, batch.keepsIndicatorScores) {
+            case (false, false): normaliseComplete(pass, cuttingLow: No.self, keeping: No.self, batch)
+            case (false, true): normaliseComplete(pass, cuttingLow: No.self, keeping: Yes.self, batch)
+            case (true, false): normaliseComplete(pass, cuttingLow: Yes.self, keeping: No.self, batch)
+            case (true, true): normaliseComplete(pass, cuttingLow: Yes.self, keeping: Yes.self, batch)
             }
             start += count
         }
@@ -362,39 +363,73 @@ public struct BatchScorer: Sendable {
             weight = Lanes(repeating: group.weights[position])
         }
 
-        /// Scores the child's eight lanes in `row`, none missing, and adds them to `sum`.
+        /// Scores the child's eight lanes in `row`, none missing, and adds them to `sum`;
+        /// cuts them at the floor and writes them out as the types say. (Cutting a child that
+        /// needs no cut changes nothing: its scores are ≥ the floor of 0.)
         @inline(__always)
-        func add(_ row: Int, to sum: inout Lanes) {
+        func add<CutsLow: Choice, Keeps: Choice>(
+            _ row: Int, to sum: inout Lanes, cuttingLow: CutsLow.Type, keeping: Keeps.Type
+        ) {
             let scaled = (Lanes.load(source + row) - shift) * scale
-            let floored = cutsLow ? scaled.replacing(with: floor, where: scaled .< floor) : scaled
+            let floored = CutsLow.holds ? scaled.replacing(with: floor, where: scaled .< floor) : scaled
             let z = floored.replacing(with: Lanes(repeating: 100), where: floored .> Lanes(repeating: 100))
-            if let output { z.store(to: output + row) }
+            if Keeps.holds { z.store(to: output.unsafelyUnwrapped + row) }
             sum.addProduct(weight, z)
         }
     }
 
-    /// Scores `Count.children` children of a group (`a`, `b`, …), none of which misses a
-    /// value, in one pass over the provinces and, with `sums`, adds them to the group's
-    /// running sum there (`first`: starts it) and multiplies it by `factor` (the inverse
-    /// weight sum after the group's last child, else 1). The sum starts at 0 and takes every
-    /// child by a fused multiply-add: `0 + w·z` rounds as `w·z` does.
-    ///
-    /// The number of children is a type, so that each size is compiled on its own, the
-    /// children's parameters in registers: read from memory in every row, they would make
-    /// this pass wait on loads.
-    private func normaliseComplete<Count: ChildCount>(
-        _ count: Count.Type, _ a: Scaling, _ b: Scaling, _ c: Scaling, _ d: Scaling,
-        sums: UnsafeMutablePointer<Double>?, first: Bool, factor: Double, _ batch: ScoreBatch
+    /// One pass of `normaliseComplete` over the provinces: `count` (up to four) children of
+    /// a group, `a`, `b`, … (the unused ones repeat the last), and the group's running sum,
+    /// which the pass adds them to (`first`: starts it) and multiplies by `factor` (the
+    /// inverse weight sum after the group's last child, else 1).
+    struct ChunkPass {
+        var a, b, c, d: Scaling
+        var count: Int
+        var sums: UnsafeMutablePointer<Double>
+        var first: Bool
+        var factor: Double
+
+        var cutsLow: Bool { a.cutsLow || b.cutsLow || c.cutsLow || d.cutsLow }
+    }
+
+    /// Runs `pass` with the number of children as a type.
+    private func normaliseComplete<CutsLow: Choice, Keeps: Choice>(
+        _ pass: ChunkPass, cuttingLow: CutsLow.Type, keeping: Keeps.Type, _ batch: ScoreBatch
     ) {
-        let factor = Lanes(repeating: factor)
+        switch pass.count {
+        case 1: normaliseComplete(OneChild.self, CutsLow.self, Keeps.self, pass, batch)
+        case 2: normaliseComplete(TwoChildren.self, CutsLow.self, Keeps.self, pass, batch)
+        case 3: normaliseComplete(ThreeChildren.self, CutsLow.self, Keeps.self, pass, batch)
+        default: normaliseComplete(FourChildren.self, CutsLow.self, Keeps.self, pass, batch)
+        }
+    }
+
+    /// Scores the first `Count.children` children of `pass`, none of which misses a value,
+    /// in one pass over the provinces, and adds them to the group's running sum. The
+    /// sum starts at 0 and takes every child by a fused multiply-add: `0 + w·z` rounds as
+    /// `w·z` does.
+    ///
+    /// The number of children, whether scores are cut at the floor and whether they are
+    /// written out are types, so that each combination is compiled on its own: the
+    /// children's parameters in registers (read from memory in every row, they would make
+    /// this pass wait on loads) and no branch in the loop (a taken branch per child and row
+    /// bounded it at about twice the arithmetic's time).
+    private func normaliseComplete<Count: ChildCount, CutsLow: Choice, Keeps: Choice>(
+        _ count: Count.Type, _ cutsLow: CutsLow.Type, _ keeps: Keeps.Type, _ pass: ChunkPass, _ batch: ScoreBatch
+    ) {
+        let (a, b, c, d) = (pass.a, pass.b, pass.c, pass.d)
+        let factor = Lanes(repeating: pass.factor)
+        // The running sum is read from the sums, or for the first chunk from a row of zeros.
+        let start = pass.first ? UnsafePointer(batch.zeros) : UnsafePointer(pass.sums)
+        let startStride = pass.first ? 0 : batch.width
         for p in 0..<batch.provinceCount {
             let row = p &* batch.width
-            var sum = first || sums == nil ? Lanes(repeating: 0) : Lanes.load(sums! + row)
-            a.add(row, to: &sum)
-            if Count.children > 1 { b.add(row, to: &sum) }
-            if Count.children > 2 { c.add(row, to: &sum) }
-            if Count.children > 3 { d.add(row, to: &sum) }
-            if let sums { (sum * factor).store(to: sums + row) }
+            var sum = Lanes.load(start + p &* startStride)
+            a.add(row, to: &sum, cuttingLow: CutsLow.self, keeping: Keeps.self)
+            if Count.children > 1 { b.add(row, to: &sum, cuttingLow: CutsLow.self, keeping: Keeps.self) }
+            if Count.children > 2 { c.add(row, to: &sum, cuttingLow: CutsLow.self, keeping: Keeps.self) }
+            if Count.children > 3 { d.add(row, to: &sum, cuttingLow: CutsLow.self, keeping: Keeps.self) }
+            (sum * factor).store(to: pass.sums + row)
         }
     }
 
@@ -422,6 +457,12 @@ public struct BatchScorer: Sendable {
         }
     }
 }
+
+/// A yes or no known when the code is compiled: a type parameter for which each answer is
+/// compiled on its own.
+protocol Choice { static var holds: Bool { get } }
+enum Yes: Choice { static var holds: Bool { true } }
+enum No: Choice { static var holds: Bool { false } }
 
 /// The number of children `BatchScorer.normaliseComplete` scores in one pass, as a type.
 protocol ChildCount { static var children: Int { get } }

@@ -59,6 +59,8 @@ public final class ScoreBatch {
     let transformed: UnsafeMutablePointer<Double>
     /// Sums of present children's weights per `[node][province][lane]`, for the level being built.
     let presentWeight: UnsafeMutablePointer<Double>
+    /// Eight zeros: the running sum a group's first children start from.
+    let zeros: UnsafeMutablePointer<Double>
     /// One lane's present values, for the exact per-lane winsorisation.
     let laneValues: UnsafeMutablePointer<Double>
 
@@ -112,6 +114,7 @@ public final class ScoreBatch {
         cutsLow = buffer(indicatorCount * laneGroups, true)
         transformed = buffer(indicatorCount * plane, 0.0)
         presentWeight = buffer(max(groupCount, pillarCount, blockCount, 1) * plane, 0.0)
+        zeros = buffer(Self.laneGroup, 0.0)
         laneValues = buffer((provinceCount + Self.laneGroup - 1) / Self.laneGroup * Self.laneGroup, 0.0)
         self.allocations = allocations
     }
