@@ -141,46 +141,53 @@ extension BatchScorer {
     ) {
         precondition(width % ScoreBatch.laneGroup == 0)
         let tolerance = Lanes(repeating: tieTolerance)
-        let one = Lanes(repeating: 1)
-        @inline(__always) func store(_ rank: Lanes, of own: Lanes, _ p: Int, _ lane: Int) {
-            let counted = rank.kept(where: own.isPresent())
-            let output = ranks + p * width + lane
-            for l in 0..<ScoreBatch.laneGroup { output[l] = Int32(counted[l]) }
+        // Counters are integers: a masked integer increment runs on any vector pipe, where a
+        // float one would queue with the comparisons.
+        typealias Counter = SIMD8<Int64>
+        let one = Counter(repeating: 1)
+        @inline(__always) func store(_ rank: Counter, of own: Lanes, _ p: Int, _ lane: Int) {
+            let counted = Counter(repeating: 0).replacing(with: rank, where: own.isPresent())
+            let output = ranks + (p &* width &+ lane)
+            for l in 0..<ScoreBatch.laneGroup { output[l] = Int32(truncatingIfNeeded: counted[l]) }
         }
         for lane in stride(from: 0, to: width, by: ScoreBatch.laneGroup) {
             let column = scores + lane
             // Four provinces at a time, each with its own counter: one pass over the others
-            // serves four, and the four additions do not wait on each other. A province is
+            // serves four, and the four increments do not wait on each other. A province is
             // compared with itself too: no score exceeds itself plus the tolerance.
             var p = 0
-            while p + 4 <= provinceCount {
-                let own0 = Lanes.load(column + p * width), own1 = Lanes.load(column + (p + 1) * width)
-                let own2 = Lanes.load(column + (p + 2) * width), own3 = Lanes.load(column + (p + 3) * width)
+            while p &+ 4 <= provinceCount {
+                let own0 = Lanes.load(column + p &* width), own1 = Lanes.load(column + (p &+ 1) &* width)
+                let own2 = Lanes.load(column + (p &+ 2) &* width), own3 = Lanes.load(column + (p &+ 3) &* width)
                 let above0 = own0 + tolerance, above1 = own1 + tolerance
                 let above2 = own2 + tolerance, above3 = own3 + tolerance
                 var rank0 = one, rank1 = one, rank2 = one, rank3 = one
-                for q in 0..<provinceCount {
-                    let other = Lanes.load(column + q * width)
-                    rank0 += one.kept(where: other .> above0)
-                    rank1 += one.kept(where: other .> above1)
-                    rank2 += one.kept(where: other .> above2)
-                    rank3 += one.kept(where: other .> above3)
+                var other = column
+                for _ in 0..<provinceCount {
+                    let score = Lanes.load(other)
+                    rank0 = rank0.replacing(with: rank0 &+ one, where: score .> above0)
+                    rank1 = rank1.replacing(with: rank1 &+ one, where: score .> above1)
+                    rank2 = rank2.replacing(with: rank2 &+ one, where: score .> above2)
+                    rank3 = rank3.replacing(with: rank3 &+ one, where: score .> above3)
+                    other += width
                 }
                 store(rank0, of: own0, p, lane)
-                store(rank1, of: own1, p + 1, lane)
-                store(rank2, of: own2, p + 2, lane)
-                store(rank3, of: own3, p + 3, lane)
-                p += 4
+                store(rank1, of: own1, p &+ 1, lane)
+                store(rank2, of: own2, p &+ 2, lane)
+                store(rank3, of: own3, p &+ 3, lane)
+                p &+= 4
             }
             while p < provinceCount {
-                let own = Lanes.load(column + p * width)
+                let own = Lanes.load(column + p &* width)
                 let above = own + tolerance
                 var rank = one
-                for q in 0..<provinceCount {
-                    rank += one.kept(where: Lanes.load(column + q * width) .> above)
+                var other = column
+                for _ in 0..<provinceCount {
+                    rank = rank.replacing(with: rank &+ one, where: Lanes.load(other) .> above)
+                    other += width
                 }
                 store(rank, of: own, p, lane)
-                p += 1
+                p &+= 1
             }
         }
     }
