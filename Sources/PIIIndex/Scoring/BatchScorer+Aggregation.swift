@@ -75,12 +75,36 @@ extension BatchScorer {
                     parent.weights.withUnsafeBufferPointer { weights in
                         // Every parent has a child (the framework is validated so).
                         let first = children + numbers[0] * plane, firstWeight = Lanes(repeating: weights[0])
-                        for element in stride(from: 0, to: plane, by: ScoreBatch.laneGroup) {
+                        // Four elements at a time: four running sums whose chains of
+                        // multiply-adds do not wait on each other.
+                        let step = ScoreBatch.laneGroup, quad = 4 * step
+                        var element = 0
+                        while element &+ quad <= plane {
+                            var t0 = firstWeight * Lanes.load(first + element)
+                            var t1 = firstWeight * Lanes.load(first + (element &+ step))
+                            var t2 = firstWeight * Lanes.load(first + (element &+ 2 &* step))
+                            var t3 = firstWeight * Lanes.load(first + (element &+ 3 &* step))
+                            for c in 1..<numbers.count {
+                                let weight = Lanes(repeating: weights[c])
+                                let child = children + (numbers[c] &* plane &+ element)
+                                t0.addProduct(weight, Lanes.load(child))
+                                t1.addProduct(weight, Lanes.load(child + step))
+                                t2.addProduct(weight, Lanes.load(child + 2 &* step))
+                                t3.addProduct(weight, Lanes.load(child + 3 &* step))
+                            }
+                            (t0 * inverse).store(to: scores + element)
+                            (t1 * inverse).store(to: scores + (element &+ step))
+                            (t2 * inverse).store(to: scores + (element &+ 2 &* step))
+                            (t3 * inverse).store(to: scores + (element &+ 3 &* step))
+                            element &+= quad
+                        }
+                        while element < plane {
                             var total = firstWeight * Lanes.load(first + element)
                             for c in 1..<numbers.count {
-                                total.addProduct(Lanes(repeating: weights[c]), Lanes.load(children + numbers[c] * plane + element))
+                                total.addProduct(Lanes(repeating: weights[c]), Lanes.load(children + (numbers[c] &* plane &+ element)))
                             }
                             (total * inverse).store(to: scores + element)
+                            element &+= step
                         }
                     }
                 }
