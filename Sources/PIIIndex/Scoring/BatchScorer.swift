@@ -320,17 +320,16 @@ public struct BatchScorer: Sendable {
         var start = 0
         while start < group.children.count {
             let count = min(group.children.count - start, 4)
-            func child(_ offset: Int) -> Scaling {
-                Scaling(group, start + min(offset, count - 1), values: values, lane: lane, batch)
+            var cutsLow = false
+            for child in group.children[start..<start + count] {
+                cutsLow = cutsLow || batch.cutsLow[child * laneGroups + laneGroup]
             }
-            let pass = ChunkPass(
-                a: child(0), b: child(1), c: child(2), d: child(3), count: count, sums: sums, first: start == 0,
-                factor: start + count == group.children.count ? group.inverseWeightSum : 1)
-            switch (pass.cutsLow, batch.keepsIndicatorScores) {
-            case (false, false): normaliseComplete(pass, cuttingLow: No.self, keeping: No.self, batch)
-            case (false, true): normaliseComplete(pass, cuttingLow: No.self, keeping: Yes.self, batch)
-            case (true, false): normaliseComplete(pass, cuttingLow: Yes.self, keeping: No.self, batch)
-            case (true, true): normaliseComplete(pass, cuttingLow: Yes.self, keeping: Yes.self, batch)
+            let chunk = Chunk(start: start, count: count, values: values, lane: lane, sums: sums)
+            switch (cutsLow, batch.keepsIndicatorScores) {
+            case (false, false): normaliseComplete(group, chunk, cuttingLow: No.self, keeping: No.self, batch)
+            case (false, true): normaliseComplete(group, chunk, cuttingLow: No.self, keeping: Yes.self, batch)
+            case (true, false): normaliseComplete(group, chunk, cuttingLow: Yes.self, keeping: No.self, batch)
+            case (true, true): normaliseComplete(group, chunk, cuttingLow: Yes.self, keeping: Yes.self, batch)
             }
             start += count
         }
@@ -344,8 +343,6 @@ public struct BatchScorer: Sendable {
         var output: UnsafeMutablePointer<Double>?
         var shift, scale, floor: Lanes
         var weight: Lanes
-        /// Whether a score may fall below `floor` (else the cut is left out).
-        var cutsLow: Bool
 
         /// The parameters of the group's child at `position`, for the eight lanes at `lane`.
         @inline(__always)
@@ -359,7 +356,6 @@ public struct BatchScorer: Sendable {
             shift = Lanes.load(batch.shift + slot)
             scale = Lanes.load(batch.scale + slot)
             floor = Lanes.load(batch.floor + slot)
-            cutsLow = batch.cutsLow[slot / ScoreBatch.laneGroup]
             weight = Lanes(repeating: group.weights[position])
         }
 
@@ -379,33 +375,30 @@ public struct BatchScorer: Sendable {
     }
 
     /// One pass of `normaliseComplete` over the provinces: `count` (up to four) children of
-    /// a group, `a`, `b`, … (the unused ones repeat the last), and the group's running sum,
-    /// which the pass adds them to (`first`: starts it) and multiplies by `factor` (the
-    /// inverse weight sum after the group's last child, else 1).
-    struct ChunkPass {
-        var a, b, c, d: Scaling
-        var count: Int
+    /// a group from position `start`, for the eight lanes at `lane`, and the group's running
+    /// sums.
+    struct Chunk {
+        var start, count: Int
+        var values: UnsafePointer<Double>
+        var lane: Int
         var sums: UnsafeMutablePointer<Double>
-        var first: Bool
-        var factor: Double
-
-        var cutsLow: Bool { a.cutsLow || b.cutsLow || c.cutsLow || d.cutsLow }
     }
 
-    /// Runs `pass` with the number of children as a type.
+    /// Runs `chunk` with the number of children as a type.
     private func normaliseComplete<CutsLow: Choice, Keeps: Choice>(
-        _ pass: ChunkPass, cuttingLow: CutsLow.Type, keeping: Keeps.Type, _ batch: ScoreBatch
+        _ group: IndexStructure.Parent, _ chunk: Chunk, cuttingLow: CutsLow.Type, keeping: Keeps.Type, _ batch: ScoreBatch
     ) {
-        switch pass.count {
-        case 1: normaliseComplete(OneChild.self, CutsLow.self, Keeps.self, pass, batch)
-        case 2: normaliseComplete(TwoChildren.self, CutsLow.self, Keeps.self, pass, batch)
-        case 3: normaliseComplete(ThreeChildren.self, CutsLow.self, Keeps.self, pass, batch)
-        default: normaliseComplete(FourChildren.self, CutsLow.self, Keeps.self, pass, batch)
+        switch chunk.count {
+        case 1: normaliseComplete(OneChild.self, CutsLow.self, Keeps.self, group, chunk, batch)
+        case 2: normaliseComplete(TwoChildren.self, CutsLow.self, Keeps.self, group, chunk, batch)
+        case 3: normaliseComplete(ThreeChildren.self, CutsLow.self, Keeps.self, group, chunk, batch)
+        default: normaliseComplete(FourChildren.self, CutsLow.self, Keeps.self, group, chunk, batch)
         }
     }
 
-    /// Scores the first `Count.children` children of `pass`, none of which misses a value,
-    /// in one pass over the provinces, and adds them to the group's running sum. The
+    /// Scores `Count.children` children of `group` (from `chunk.start`), none of which misses
+    /// a value, in one pass over the provinces, and adds them to the group's running sum:
+    /// the first chunk starts it, the last one multiplies it by the inverse weight sum. The
     /// sum starts at 0 and takes every child by a fused multiply-add: `0 + w·z` rounds as
     /// `w·z` does.
     ///
@@ -415,13 +408,19 @@ public struct BatchScorer: Sendable {
     /// this pass wait on loads) and no branch in the loop (a taken branch per child and row
     /// bounded it at about twice the arithmetic's time).
     private func normaliseComplete<Count: ChildCount, CutsLow: Choice, Keeps: Choice>(
-        _ count: Count.Type, _ cutsLow: CutsLow.Type, _ keeps: Keeps.Type, _ pass: ChunkPass, _ batch: ScoreBatch
+        _ count: Count.Type, _ cutsLow: CutsLow.Type, _ keeps: Keeps.Type,
+        _ group: IndexStructure.Parent, _ chunk: Chunk, _ batch: ScoreBatch
     ) {
-        let (a, b, c, d) = (pass.a, pass.b, pass.c, pass.d)
-        let factor = Lanes(repeating: pass.factor)
+        func child(_ offset: Int) -> Scaling {
+            Scaling(group, chunk.start + Swift.min(offset, Count.children - 1), values: chunk.values, lane: chunk.lane, batch)
+        }
+        let (a, b, c, d) = (child(0), child(1), child(2), child(3))
+        let last = chunk.start + Count.children == group.children.count
+        let factor = Lanes(repeating: last ? group.inverseWeightSum : 1)
         // The running sum is read from the sums, or for the first chunk from a row of zeros.
-        let start = pass.first ? UnsafePointer(batch.zeros) : UnsafePointer(pass.sums)
-        let startStride = pass.first ? 0 : batch.width
+        let first = chunk.start == 0
+        let start = first ? UnsafePointer(batch.zeros) : UnsafePointer(chunk.sums)
+        let startStride = first ? 0 : batch.width
         for p in 0..<batch.provinceCount {
             let row = p &* batch.width
             var sum = Lanes.load(start + p &* startStride)
@@ -429,7 +428,7 @@ public struct BatchScorer: Sendable {
             if Count.children > 1 { b.add(row, to: &sum, cuttingLow: CutsLow.self, keeping: Keeps.self) }
             if Count.children > 2 { c.add(row, to: &sum, cuttingLow: CutsLow.self, keeping: Keeps.self) }
             if Count.children > 3 { d.add(row, to: &sum, cuttingLow: CutsLow.self, keeping: Keeps.self) }
-            (sum * factor).store(to: pass.sums + row)
+            (sum * factor).store(to: chunk.sums + row)
         }
     }
 
