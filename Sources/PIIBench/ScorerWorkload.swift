@@ -18,11 +18,17 @@ public final class ScorerWorkload: @unchecked Sendable {
     /// Monte Carlo run does not (see `ScoreBatch.keepsIndicatorScores`).
     public let keepsIndicatorScores: Bool
 
+    /// Whether batches keep the indicator scores: when asked, and always for the BLAS
+    /// aggregation, which reads them.
+    public static func keepsIndicatorScores(requested: Bool, aggregation: AggregationKernel) -> Bool {
+        requested || aggregation == .blas
+    }
+
     public init(framework: Framework, provinceCount: Int = 34, scenarios: Int, width: Int = 32,
                 aggregation: AggregationKernel = .fused, keepsIndicatorScores: Bool = false, seed: UInt64 = 2026) {
         self.scenarios = scenarios
         self.width = width
-        self.keepsIndicatorScores = keepsIndicatorScores || aggregation == .blas
+        self.keepsIndicatorScores = Self.keepsIndicatorScores(requested: keepsIndicatorScores, aggregation: aggregation)
         self.provinceCount = provinceCount
         scorer = BatchScorer(framework: framework, aggregation: aggregation)
         batchCount = (scenarios + width - 1) / width

@@ -68,7 +68,8 @@ struct BenchCommand: ParsableCommand {
         let framework = try DataSet.defaultFramework()
         let cases = scenarios.isEmpty ? [1_000, 10_000, 100_000] : scenarios
         if !json {
-            let kept = keepIndicatorScores || kernel == .blas ? "indicator scores kept" : "indicator scores not kept"
+            let keeps = ScorerWorkload.keepsIndicatorScores(requested: keepIndicatorScores, aggregation: kernel)
+            let kept = keeps ? "indicator scores kept" : "indicator scores not kept"
             print("Scorer: 34 provinces × \(framework.indicators.count) indicators, \(threads) thread\(threads == 1 ? "" : "s"), batches of \(width), \(kernel.rawValue) aggregation, \(kept)")
         }
         for count in cases {

@@ -83,8 +83,7 @@ public struct BatchScorer: Sendable {
         }
         // 3. Normalised scores, group by group: the group's running sum stays in a register
         //    across its children, where added indicator by indicator it was stored and
-        //    reloaded for every child (stores bound this pass: every normalised score is
-        //    written out too).
+        //    reloaded for every child.
         for (g, group) in structure.groups.enumerated() {
             for laneGroup in 0..<laneGroups {
                 normalise(group: g, group, values: values, lane: laneGroup * ScoreBatch.laneGroup, accumulate: accumulate, batch)
@@ -271,13 +270,14 @@ public struct BatchScorer: Sendable {
         // Scores below the floor arise only where the treatment raised a lane's minimum,
         // where a lowered maximum comes out at the bottom (direction −1), or where a
         // constant lane is lifted to 50; elsewhere `x ≥ min` gives `z ≥ 0` without a cut.
-        cutsLow.pointee = direction < 0 || (low .!= measuredLow).any || (.!varying).any
+        let anyConstant = (.!varying).any
+        cutsLow.pointee = direction < 0 || anyConstant || (low .!= measuredLow).any
         let zero = Lanes(repeating: 0)
         let shift = direction > 0 ? low : high
         let scale = Lanes(repeating: direction * 100) / (high - low)
         shift.kept(where: varying).store(to: batch.shift + slot)
         scale.kept(where: varying).store(to: batch.scale + slot)
-        if (.!varying).any {
+        if anyConstant {
             // Constant (or empty): every present value scores 50 (methodology §2.3). The scale
             // is 0, so the score is ±0 before it is cut to the floor of 50.
             Lanes(repeating: 50).replacing(with: zero, where: varying).store(to: batch.floor + slot)
@@ -359,16 +359,23 @@ public struct BatchScorer: Sendable {
             weight = Lanes(repeating: group.weights[position])
         }
 
+        /// The child's eight scores in `row`, cut to `floor`…100 (to …100 alone without
+        /// `CutsLow`: a child that needs no low cut scores ≥ 0 anyway). Compared as numbers,
+        /// so that a missing value stays NaN.
+        @inline(__always)
+        func score<CutsLow: Choice>(_ row: Int, cuttingLow: CutsLow.Type) -> Lanes {
+            let scaled = (Lanes.load(source + row) - shift) * scale
+            let floored = CutsLow.holds ? scaled.replacing(with: floor, where: scaled .< floor) : scaled
+            return floored.replacing(with: Lanes(repeating: 100), where: floored .> Lanes(repeating: 100))
+        }
+
         /// Scores the child's eight lanes in `row`, none missing, and adds them to `sum`;
-        /// cuts them at the floor and writes them out as the types say. (Cutting a child that
-        /// needs no cut changes nothing: its scores are ≥ the floor of 0.)
+        /// writes them out as the type says.
         @inline(__always)
         func add<CutsLow: Choice, Keeps: Choice>(
             _ row: Int, to sum: inout Lanes, cuttingLow: CutsLow.Type, keeping: Keeps.Type
         ) {
-            let scaled = (Lanes.load(source + row) - shift) * scale
-            let floored = CutsLow.holds ? scaled.replacing(with: floor, where: scaled .< floor) : scaled
-            let z = floored.replacing(with: Lanes(repeating: 100), where: floored .> Lanes(repeating: 100))
+            let z = score(row, cuttingLow: CutsLow.self)
             if Keeps.holds { z.store(to: output.unsafelyUnwrapped + row) }
             sum.addProduct(weight, z)
         }
@@ -438,13 +445,10 @@ public struct BatchScorer: Sendable {
         _ scaling: Scaling, sums: UnsafeMutablePointer<Double>?, present: UnsafeMutablePointer<Double>,
         first: Bool, _ batch: ScoreBatch
     ) {
-        let zero = Lanes(repeating: 0), hundred = Lanes(repeating: 100)
+        let zero = Lanes(repeating: 0)
         for p in 0..<batch.provinceCount {
             let row = p &* batch.width
-            // Compared as numbers, so that a missing value stays NaN.
-            let scaled = (Lanes.load(scaling.source + row) - scaling.shift) * scaling.scale
-            let floored = scaled.replacing(with: scaling.floor, where: scaled .< scaling.floor)
-            let z = floored.replacing(with: hundred, where: floored .> hundred)
+            let z = scaling.score(row, cuttingLow: Yes.self)
             if let output = scaling.output { z.store(to: output + row) }
             guard let sums else { continue }
             let isPresent = z.isPresent()

@@ -8,11 +8,11 @@ import Foundation
 /// than one copy of the maximum; either way it lies within the values' range, so shifting
 /// the sums to the mean cancels at most about log₁₀ n digits of m₂ and 2·log₁₀ n of m₄
 /// ((c − mean)² ≤ m₂ and m₄ ≥ m₂²/n). With the three largest values (tracked in the same
-/// pass), the shape after one and after two positive winsorisation steps follows from the same sums by swapping terms, without
-/// touching the values again. That settles nearly every lane. The rest — negative skew, ties
-/// at the top, more steps, the log, or a maximum so dominant that taking it out of the sums
-/// would cancel digits — take an exact per-lane path that recomputes the moments from the
-/// clamped values at every step.
+/// pass), the shape after one and after two positive winsorisation steps follows from the
+/// same sums by swapping terms, without touching the values again. That settles nearly
+/// every lane. The rest — negative skew, ties at the top, more steps, the log, or a maximum
+/// so dominant that taking it out of the sums would cancel digits — take an exact per-lane
+/// path that recomputes the moments from the clamped values at every step.
 struct OutlierRule {
     let settings: MethodSettings
     /// The factors of Excel's SKEW and KURT for a complete lane (`n` = the number of provinces).
@@ -118,13 +118,12 @@ struct OutlierRule {
     func apply(
         _ raw: UnsafePointer<Double>, indicator: Int, lane: Int, hasMissing: Bool, _ batch: ScoreBatch
     ) -> UnsafePointer<Double> {
-        let width = batch.width, provinces = batch.provinceCount
-        let slot = indicator * width + lane
+        let slot = indicator * batch.width + lane
         let codes = batch.treatmentCodes + slot
         let factors = factors(slot: slot, hasMissing: hasMissing, batch)
         let n = factors.count
         let sum = Lanes.load(batch.laneSum + slot)
-        let low = Lanes.load(batch.laneMin + slot), high = Lanes.load(batch.laneMax + slot)
+        let high = Lanes.load(batch.laneMax + slot)
         let centre = Lanes.load(batch.laneCentre + slot)
         let t2 = Lanes.load(batch.laneSquares + slot)
         let t3 = Lanes.load(batch.laneCubes + slot)
