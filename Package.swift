@@ -64,9 +64,11 @@ let package = Package(
             pkgConfig: "cbc",
             providers: [.apt(["coinor-libcbc-dev"])]
         ),
+        // A software prefetch for the scorer's statistics pass, which Swift cannot express.
+        .target(name: "CPrefetch"),
         .target(
             name: "PIIIndex",
-            dependencies: ["CBLAS"],
+            dependencies: ["CBLAS", "CPrefetch"],
             swiftSettings: numericSettings
         ),
         .target(

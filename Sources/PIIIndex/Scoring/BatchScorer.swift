@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// How indicator scores are averaged into groups.
 public enum AggregationKernel: String, Sendable, CaseIterable {
     /// A fused loop that accumulates each indicator into its group as it is normalised.
@@ -56,8 +58,7 @@ public struct BatchScorer: Sendable {
         // passes over the values each would stall the core.
         // 1. The statistics of every indicator: range, sum, and for the outlier rule the
         //    three largest values and the shape sums. This pass streams the batch from
-        //    memory in address order, which the hardware prefetcher follows on its own
-        //    (explicit prefetches measured slower).
+        //    memory in address order, asking for the values `prefetchDistance` ahead.
         var batchHasMissing = false
         for indicator in 0..<structure.indicatorCount {
             let treated = outlierRuleApplies(indicator)
@@ -111,6 +112,7 @@ public struct BatchScorer: Sendable {
         var low = Lanes(repeating: .infinity), high = Lanes(repeating: -.infinity)
         var row = raw
         for _ in 0..<batch.provinceCount {
+            prefetchAhead(of: row)
             let x = Lanes.load(row)
             sum += x
             low = low.replacing(with: x, where: x .< low)
@@ -151,6 +153,7 @@ public struct BatchScorer: Sendable {
         var t2 = Lanes(repeating: 0), t3 = Lanes(repeating: 0), t4 = Lanes(repeating: 0)
         var row = raw
         for _ in 0..<provinces {
+            prefetchAhead(of: row)
             let x = Lanes.load(row)
             sum += x
             low = low.replacing(with: x, where: x .< low)
@@ -190,6 +193,23 @@ public struct BatchScorer: Sendable {
             t4.store(to: batch.laneFourths + slot)
         }
         return hasMissing
+    }
+
+    /// How far ahead of the row it reads the statistics pass asks for values, in bytes. The
+    /// pass reads the batch in address order and, in a benchmark or a replayed forecast, the
+    /// next batch follows it in memory; with the hardware prefetcher alone the pass waited on
+    /// memory. Measured on this machine (one thread, 100,000 scenarios streamed from memory,
+    /// one prefetch into the level-2 cache per row): 6 to 50 KB ahead all gain 4–6 %, while
+    /// 2 and 4 KB ahead lose 25 % and 10 %, and the same prefetch into the level-1 cache
+    /// loses 15 %. Prefetches issued during the other passes (the next batch while this one
+    /// is decided and normalised) lost too.
+    static let prefetchDistance = 24 << 10
+
+    /// Asks for the line `prefetchDistance` bytes past `row`. The address may lie beyond the
+    /// batch, even beyond the caller's memory: a prefetch never faults.
+    @inline(__always)
+    private func prefetchAhead(of row: UnsafePointer<Double>) {
+        pii_prefetch_to_l2(UInt(bitPattern: row) &+ UInt(Self.prefetchDistance))
     }
 
     /// Stores the sum and count of the present values of the eight lanes at `raw`, given
