@@ -151,9 +151,13 @@ struct OutlierRule {
         let never = SIMDMask<SIMD8<Int64>>(repeating: false)
         let curedInOne = steps >= 1 ? stepOne .& .!stillFlagged : never
         var curedInTwo = never
-        // The second step only for lanes the first did not cure (a few percent of them).
+        // The second step counts only for lanes the first did not cure (a few percent of
+        // them), but is computed for all eight: whether any lane needs it is known only at the
+        // end of the longest chain of the decision, and about a third of the batches' lane
+        // groups do, at random, so the branch was mispredicted often. Measured on fresh data
+        // (640 batches, from memory): the decisions 0.38 → 0.345 µs per scenario-year.
         let candidates = stepOne .& stillFlagged .& (first.m3 .> 0)
-        if steps >= 2 && candidates.any {
+        if steps >= 2 {
             let u2 = s2 - two * f2 + two * g2, u3 = s3 - two * f2 * f + two * g2 * g, u4 = s4 - two * f2 * f2 + two * g2 * g2
             let secondStep = Self.centralSums(t1 - (high - second) - two * (second - third), u2, u3, u4, factors)
             let stepTwo = candidates .& (two * f2 .< limit * u2) .& (two * f2 * f2 .< limit * u4)
