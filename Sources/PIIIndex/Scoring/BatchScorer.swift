@@ -86,7 +86,7 @@ public struct BatchScorer: Sendable {
             }
             for _ in 0..<Self.linesAskedPerDecision {
                 pii_prefetch_to_l2(lookahead)
-                lookahead &+= 64
+                lookahead &+= UInt(Self.cacheLineBytes)
             }
         }
         // 3. Normalised scores, group by group: the group's running sum stays in a register
@@ -206,10 +206,13 @@ public struct BatchScorer: Sendable {
     /// pass reads the batch in address order and, in a benchmark or a replayed forecast, the
     /// next batch follows it in memory; with the hardware prefetcher alone the pass waited on
     /// memory. Measured on this machine (one thread, 100,000 scenarios streamed from memory,
-    /// one prefetch into the level-2 cache per row): 6 to 50 KB ahead all gain 4–6 %, while
-    /// 2 and 4 KB ahead lose 25 % and 10 %, and the same prefetch into the level-1 cache
-    /// loses 15 %.
+    /// one prefetch into the level-2 cache per row, a line being 64 bytes): 6 to 50 KB ahead
+    /// all gain 4–6 %, while 2 and 4 KB ahead lose 25 % and 10 %; on two threads the same
+    /// prefetch into the level-1 cache loses 15 %.
     static let prefetchDistance = 24 << 10
+
+    /// The unit the memory system moves, on the machines this engine runs on.
+    static let cacheLineBytes = 64
 
     /// Cache lines the decisions ask for per indicator, continuing past the statistics pass's
     /// lookahead: 8 × 52 lines, another 26 KB of what a contiguous tensor's next batch holds.
