@@ -9,68 +9,129 @@ import PIISimulation
 struct BacktestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backtest",
-        abstract: "Fit on every edition but the last, forecast the last, and measure the forecasts.",
+        abstract: "Judge the forecast models on the data's own history: rolling origins, rank scores, naive baselines.",
         discussion: """
-            For each model that can be fitted on the shortened history: the share of real values \
-            inside the 90 % forecast intervals (well calibrated: about 90 %) and Spearman's \
-            correlation between forecast median ranks and real ranks. With three editions the fit \
-            sees one transition only: drift cannot be fitted, and one held-out year is thin \
-            evidence (docs/forecasting.md).
+            For each origin (a window of editions) every model is fitted on that window only and \
+            run forward as `pii run` runs it; each later edition's real ranks score the forecasts \
+            at that horizon, province by province: the CRPS of the rank distribution, the \
+            coverage of its 50 % and 90 % intervals beside the probability they held, the Brier \
+            score and a reliability table of P(rank ≤ top), the error of the median rank. Two \
+            naive rules are scored the same way: persistence (the window's last rank plus a rank \
+            change drawn from the window's own) and history-mean (its mean rank plus the same \
+            changes). docs/forecasting.md has the figures on a real 11-edition panel.
+
+            Examples:
+              pii backtest
+              pii backtest --data pci/panel.csv --framework pci/framework.csv --provinces pci/provinces.csv \\
+                --origins 2006-2010,2006-2011,2006-2013,2009-2011 --horizon 5
+              pii backtest --models local-level,random-walk --shocks resample --format json
             """
     )
 
     @OptionGroup var data: DataOptions
 
-    @Option(help: "Scenarios per model.")
+    @Option(help: ArgumentHelp(
+        "Fit windows, comma-separated, each FIRST-LAST (default: every expanding window from the first edition that leaves an edition to forecast).",
+        valueName: "windows"))
+    var origins: String?
+
+    @Option(help: "Furthest horizon scored, in editions after the window.")
+    var horizon: Int = 5
+
+    @Option(help: ArgumentHelp("Models, comma-separated (default: every model).", valueName: "models"))
+    var models: String?
+
+    @Option(help: ArgumentHelp(
+        "Shocks of random-walk, drift, mean-reversion and mixture, comma-separated: resample, gaussian.", valueName: "kinds"))
+    var shocks: String = "resample,gaussian"
+
+    @Option(help: "Scenarios per model and origin.")
     var scenarios: Int = 2_000
 
     @Option(help: "Random seed.")
     var seed: UInt64 = 2026
 
-    @Option(help: "Worker threads (default: all cores).")
+    @Option(help: "The rank P(rank ≤ top) is about in the Brier score and the reliability table.")
+    var top: Int = 10
+
+    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Output format: table or json.")
     var format: OutputFormat = .table
 
+    @Option(help: "Language of labels: vi or en.")
+    var lang: Language = .vi
+
+    @Option(help: ArgumentHelp("Also write an HTML page with the charts to this file.", valueName: "file"))
+    var report: String?
+
     func validate() throws {
-        guard scenarios >= 20 else { throw ValidationError("--scenarios must be at least 20 for a 90 % interval") }
+        guard scenarios >= 100 else { throw ValidationError("--scenarios must be at least 100: a rank distribution needs them") }
+        guard (1...20).contains(horizon) else { throw ValidationError("--horizon must be between 1 and 20 editions") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard top >= 1 else { throw ValidationError("--top must be a rank of 1 or more") }
+        guard seed <= UInt64(Int.max) else { throw ValidationError("--seed must be between 0 and \(Int.max)") }
         guard format != .csv else { throw ValidationError("pii backtest writes table or json") }
+        _ = try parsedOrigins()
+        _ = try forecasters()
+    }
+
+    func parsedOrigins() throws -> [Backtest.Origin]? {
+        guard let origins else { return nil }
+        return try origins.split(separator: ",").map { window in
+            let parts = window.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.count == 2, let first = parts[0], let last = parts[1], first < last else {
+                throw ValidationError("--origins: '\(window)' is not a window of editions; write FIRST-LAST, such as 2006-2010")
+            }
+            return Backtest.Origin(first: first, last: last)
+        }
+    }
+
+    func forecasters() throws -> [Forecaster] {
+        let chosen: [ForecastModel] = try models.map { list in
+            try list.split(separator: ",").map { name in
+                guard let model = ForecastModel(rawValue: String(name).trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("--models: unknown model '\(name)'; use \(ForecastModel.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return model
+            }
+        } ?? ForecastModel.allCases
+        let kinds: [ShockDistribution] = try shocks.split(separator: ",").map { name in
+            guard let kind = ShockDistribution(rawValue: String(name).trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--shocks: unknown kind '\(name)'; use resample or gaussian")
+            }
+            return kind
+        }
+        guard !kinds.isEmpty else { throw ValidationError("--shocks needs resample, gaussian or both") }
+        let runs = chosen.flatMap { model -> [Forecaster] in
+            model == .localLevel ? [.model(model, .resample)] : kinds.map { Forecaster.model(model, $0) }
+        }
+        return runs + [.persistence, .historyMean]
     }
 
     mutating func run() throws {
         useSingleThreadedBLAS()
         let dataSet = try data.load()
-        let settings = MethodSettings(valuesAreNormalised: data.normalised)
-        let outcome = try Backtest.run(
-            framework: dataSet.framework, panel: dataSet.panel, settings: settings,
-            scenarios: scenarios, seed: seed, threads: threads)
-        if format == .json {
-            let json = JSONValue.object([
-                ("held_out_year", .integer(outcome.heldOut)),
-                ("scenarios", .integer(scenarios)),
-                ("seed", .integer(Int(seed))),
-                ("models", .array(outcome.results.map {
-                    .object([("model", .string($0.model.rawValue)), ("coverage_90", .number($0.coverage)),
-                             ("rank_correlation", .number($0.rankCorrelation)), ("values", .integer($0.values))])
-                })),
-                ("warnings", .array(outcome.warnings.map { .string($0) })),
-            ])
-            try emit(json.pretty() + "\n", to: nil)
-            return
+        let years = dataSet.panel.years
+        let windows = try parsedOrigins() ?? Backtest.defaultOrigins(years: years)
+        guard !windows.isEmpty else {
+            throw UserError("a backtest needs at least three editions (two to fit, one to check); the panel has \(years.map(String.init).joined(separator: ", "))")
         }
-        var table = TextTable([
-            .init("Model"), .init("Coverage of 90 % intervals", .right), .init("Rank correlation", .right), .init("Values", .right),
-        ])
-        for result in outcome.results {
-            table.add([result.model.rawValue, String(format: "%.1f %%", result.coverage * 100),
-                       String(format: "%.3f", result.rankCorrelation), String(result.values)])
+        let settings = Backtest.Settings(
+            origins: windows, horizon: horizon, forecasters: try forecasters(), scenarios: scenarios, seed: seed,
+            threads: threads, top: min(top, dataSet.panel.provinceCount), method: MethodSettings(valuesAreNormalised: data.normalised))
+        let result: Backtest.Result
+        do {
+            result = try Backtest.run(framework: dataSet.framework, panel: dataSet.panel, settings: settings)
+        } catch let error as Backtest.BacktestError {
+            throw UserError(error.description)
         }
-        var text = "Backtest: fitted on the editions before \(outcome.heldOut), forecast \(outcome.heldOut), \(scenarios) scenarios per model\n\n"
-        text += table.render()
-        for warning in outcome.warnings { text += wrapped("! \(warning)") + "\n" }
-        if dataSet.panelIsIllustrative { text += "⚠ \(Label.illustrativeData.text(.en))\n" }
-        try emit(text, to: nil)
+        let output = BacktestReport(result: result, data: dataSet, language: lang)
+        if let report {
+            try writeAtomically(output.html(), to: URL(fileURLWithPath: report))
+            FileHandle.standardError.write(Data("report: \(report)\n".utf8))
+        }
+        try emit(format == .json ? output.json().pretty() + "\n" : output.table(), to: nil)
     }
 }

@@ -42,8 +42,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "What to measure: scorer, simulation or all.")
     var only: BenchTarget = .all
 
-    @Option(help: "Forecast model of the simulation benchmark (default: mixture, as the Ninh Bình scenarios).")
-    var model: ForecastModel = .mixture
+    @Option(help: "Forecast model of the simulation benchmark (default: local-level, as the Ninh Bình scenarios).")
+    var model: ForecastModel = .localLevel
 
     @Option(help: "Timed runs per case (default: 25, 11 or 5 by size); the median is reported.")
     var runs: Int?

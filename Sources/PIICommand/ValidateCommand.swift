@@ -25,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
     mutating func run() throws {
         guard format != .csv else { throw ValidationError("pii validate writes table or json") }
         let dataSet = try DataSet.read(data.paths, valuesAreNormalised: data.normalised)
-        let report = DataValidation.check(dataSet)
+        let report = DataValidation.check(dataSet, valuesAreNormalised: data.normalised)
         let output = ValidationOutput(data: dataSet, report: report, language: lang)
         try emit(format == .json ? output.json().pretty() + "\n" : output.table(), to: nil)
         if !report.isValid { throw ExitCode.failure }

@@ -25,7 +25,7 @@ extension ScenarioDocument {
         }
         var scenario = Scenario(
             name: name, province: focus, horizon: horizon, model: model, mixture: mixture ?? Scenario.equalMixture,
-            scenarios: count, seed: seed, shockScale: shockScale, parameterUncertainty: parameterUncertainty,
+            scenarios: count, seed: seed, shocks: shocks, shockScale: shockScale, parameterUncertainty: parameterUncertainty,
             settings: settings)
         let simulated = (lastDataYear + 1)...horizon
         scenario.milestones = try milestones.map { try milestone($0, framework: data.framework, provinces: provinces.count, years: simulated) }

@@ -18,7 +18,8 @@ public struct ScenarioDocument {
     public var budget: Double?
     public var normalised = false
     var horizon: YAMLNode?
-    public var model: ForecastModel = .mixture
+    public var model: ForecastModel = .localLevel
+    public var shocks: ShockDistribution = .resample
     var mixture: [ForecastModel: Double]?
     var scenarios: YAMLNode?
     public var seed: UInt64 = 2026
@@ -30,7 +31,7 @@ public struct ScenarioDocument {
 
     static let keys = [
         "name", "province", "data", "framework", "provinces", "costs", "normalised", "horizon", "model", "mixture",
-        "scenarios", "seed", "shock_scale", "parameter_uncertainty", "method", "milestones", "interventions", "budget",
+        "scenarios", "seed", "shocks", "shock_scale", "parameter_uncertainty", "method", "milestones", "interventions", "budget",
     ]
 
     /// Reads a scenario file.
@@ -93,6 +94,12 @@ public struct ScenarioDocument {
                 let seed = try value.integer()
                 guard seed >= 0 else { throw value.error("the seed must be 0 or more") }
                 document.seed = UInt64(seed)
+            case "shocks":
+                let name = try value.string()
+                guard let shocks = ShockDistribution(rawValue: name) else {
+                    throw value.error("unknown shock distribution '\(name)'; use resample (whole residual vectors of the history) or gaussian (their fitted covariance)")
+                }
+                document.shocks = shocks
             case "shock_scale":
                 document.shockScale = try value.number()
                 guard document.shockScale >= 0 else { throw value.error("shock_scale must be 0 or more (1 = the observed shocks)") }

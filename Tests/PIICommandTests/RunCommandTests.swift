@@ -22,6 +22,16 @@ import Testing
         #expect(document["scenarios"] as? Int == 300)
         #expect((document["milestones"] as? [Any])?.count == 7)
         #expect(!reference.output.contains("threads") && !reference.output.contains("/Scenarios/"))
+        // Every province's rank distribution, every year: what a backtest or a comparison of
+        // rivals reads from one run.
+        let provinces = try #require(document["provinces"] as? [[String: Any]])
+        #expect(provinces.count == 34)
+        for province in provinces {
+            for year in try #require(province["years"] as? [[String: Any]]) {
+                let counts = try #require(year["rank_counts"] as? [Int])
+                #expect(counts.count == 34 && counts.reduce(0, +) == 300)
+            }
+        }
     }
 
     @Test func theTableShowsTheOddsAndHowToReproduceThem() throws {
@@ -39,7 +49,7 @@ import Testing
         let result = try CommandRunner.run(["run", scenario("ca-mau-2026.yaml"), "--scenarios", "200", "--out", directory.path])
         #expect(result.status == 0, "\(result.error)")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(files == ["milestones.csv", "provinces.csv", "rank-distribution.csv", "run.json"])
+        #expect(files == ["milestones.csv", "province-ranks.csv", "provinces.csv", "rank-distribution.csv", "run.json"])
     }
 
     @Test func aMalformedScenarioFileIsNamedWithItsLine() throws {

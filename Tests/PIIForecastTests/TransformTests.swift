@@ -31,6 +31,7 @@ import Testing
 
     @Test func theDomainChoosesTheScale() {
         #expect(IndicatorTransform.choose(domain: Domain(min: 0, max: 100), typical: 40) == .logit(low: 0, high: 100))
+        #expect(IndicatorTransform.choose(domain: Domain(min: 0, max: 100), typical: 40, resolution: 0.1) == .logit(low: 0, high: 100, edge: 0.0005))
         #expect(IndicatorTransform.choose(domain: Domain(min: 0), typical: 2) == .log(offset: 0.02))
         #expect(IndicatorTransform.choose(domain: .unbounded, typical: 5) == .identity)
     }

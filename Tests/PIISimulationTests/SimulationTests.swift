@@ -14,7 +14,7 @@ import Testing
         return try SimulationPlan(framework: data.framework, panel: data.panel, scenario: scenario, fit: fit)
     }
 
-    static func ninhBinh(_ scenarios: Int = 800, model: ForecastModel = .mixture) -> Scenario {
+    static func ninhBinh(_ scenarios: Int = 800, model: ForecastModel = .localLevel) -> Scenario {
         let province = data.provinces.number(of: "ninh-binh")!
         return Scenario(
             name: "test", province: province, horizon: 2030, model: model, scenarios: scenarios, seed: 7,
@@ -26,8 +26,9 @@ import Testing
             ])
     }
 
-    @Test func resultsAreIdenticalForAnyThreadCountAndBatchWidth() throws {
-        let plan = try Self.plan(Self.ninhBinh(203))
+    @Test(arguments: [ForecastModel.localLevel, .mixture])
+    func resultsAreIdenticalForAnyThreadCountAndBatchWidth(model: ForecastModel) throws {
+        let plan = try Self.plan(Self.ninhBinh(203, model: model))
         let engine = MonteCarlo(plan: plan)
         let reference = try engine.run(threads: 1, width: 8)
         #expect(reference.scenarios == 203)
@@ -177,28 +178,6 @@ import Testing
     }
 }
 
-
-@Suite struct BacktestTests {
-    @Test func spearmanOfKnownOrders() {
-        #expect(Backtest.spearman([1, 2, 3, 4], [1, 2, 3, 4]) == 1)
-        #expect(Backtest.spearman([1, 2, 3, 4], [4, 3, 2, 1]) == -1)
-        // Ties share their average rank.
-        #expect(abs(Backtest.spearman([1, 1, 2, 3], [1, 2, 3, 4]) - 0.9486832980505138) < 1e-12)
-    }
-
-    @Test func theDefaultDataBacktestsEveryFittableModel() throws {
-        let data = SimulationTests.data
-        let outcome = try Backtest.run(framework: data.framework, panel: data.panel, scenarios: 200, seed: 1, threads: 2)
-        #expect(outcome.heldOut == 2025)
-        #expect(outcome.results.map(\.model) == [.randomWalk, .meanReversion])
-        #expect(!outcome.warnings.isEmpty)
-        for result in outcome.results {
-            #expect(result.values == 34 * 52)
-            #expect(result.coverage > 0.5 && result.coverage <= 1)
-            #expect(result.rankCorrelation > 0.8)
-        }
-    }
-}
 
 @Suite struct ReplayTests {
     static func planWithMeasures() throws -> SimulationPlan {

@@ -1,3 +1,4 @@
+import Foundation
 import PIIIndex
 
 /// Everything `pii validate` reports about a data set: the errors found while reading (which
@@ -33,7 +34,8 @@ public struct ValidationReport: Sendable {
 /// province and indicator, years with provinces that report nothing, indicators with no
 /// variance.
 public enum DataValidation {
-    public static func check(_ data: DataSet) -> ValidationReport {
+    /// - Parameter valuesAreNormalised: the panel holds 0–100 scores (their bounds are 0 and 100).
+    public static func check(_ data: DataSet, valuesAreNormalised: Bool = false) -> ValidationReport {
         let framework = data.framework, provinces = data.provinces
         let file = data.paths.panel ?? "(embedded) panel.csv"
         var warnings: [DataIssue] = []
@@ -73,6 +75,24 @@ public enum DataValidation {
             summaries.append(.init(
                 year: year, provinces: reporting, values: provinces.count * framework.indicators.count - table.missingCount,
                 missing: table.missingCount - silent.count * framework.indicators.count))
+        }
+        // Values on a bound of a two-sided domain: the forecast's logit cannot hold a bound
+        // itself and takes them a little inside it (docs/forecasting.md).
+        for (i, indicator) in framework.indicators.enumerated() {
+            guard valuesAreNormalised || (indicator.domain.min != nil && indicator.domain.max != nil) else { continue }
+            let low = valuesAreNormalised ? 0 : indicator.domain.min!, high = valuesAreNormalised ? 100 : indicator.domain.max!
+            var count = 0
+            for year in data.panel.years {
+                for p in 0..<provinces.count {
+                    if let value = data.panel[year]![p, i], value <= low || value >= high { count += 1 }
+                }
+            }
+            if count > 0 {
+                warnings.append(DataIssue(
+                    .warning, .onBound,
+                    InputError(file: file, field: indicator.code, message: "\(count) value\(count == 1 ? "" : "s") of \(indicator.code) sit\(count == 1 ? "s" : "") on a bound of its domain (\(String(format: "%g", low))–\(String(format: "%g", high))); forecasts read \(count == 1 ? "it" : "them") as half the data's resolution inside the bound"),
+                    indicator: i))
+            }
         }
         for value in missing {
             let indicator = framework.indicators[value.indicator]

@@ -12,6 +12,7 @@ public struct DataIssue: Sendable, Equatable {
         case missingValue = "missing value"
         case incompleteYear = "year with missing provinces"
         case noVariance = "indicator with no variance"
+        case onBound = "values on a domain bound"
     }
 
     public var severity: Severity

@@ -2,6 +2,11 @@ import PIIIndex
 
 /// A forecast model: how each province's indicators move from one edition to the next.
 public enum ForecastModel: String, Sendable, CaseIterable, Codable {
+    /// Each province's gap to the cross-province mean as a persistent level plus transient
+    /// noise (`LocalLevelFit`): paths start from the filtered level, not from the last, noisy
+    /// edition. The default: the only model that beats the naive rules on real history
+    /// (`docs/forecasting.md`).
+    case localLevel = "local-level"
     /// Shocks around the common national trend: relative positions only drift by chance.
     case randomWalk = "random-walk"
     /// The common trend plus each province's own trend, shrunk toward the common one by
@@ -9,10 +14,12 @@ public enum ForecastModel: String, Sendable, CaseIterable, Codable {
     case drift
     /// The common trend plus convergence toward the cross-province mean, shrunk toward none.
     case meanReversion = "mean-reversion"
-    /// Each scenario draws one of the three, carrying the doubt about which is right into the odds.
+    /// Each scenario draws one of random-walk, drift and mean-reversion, carrying the doubt
+    /// about which is right into the odds.
     case mixture
 
-    /// The models a scenario can actually run (not `mixture`).
+    /// The models `mixture` draws from (local-level carries its own doubt, over how long
+    /// departures last, and is not one of them).
     public static let components: [ForecastModel] = [.randomWalk, .drift, .meanReversion]
 }
 
@@ -50,12 +57,23 @@ public struct ForecastFit: Sendable {
     /// Residual vectors per model, stored indicator-major: `[indicator][vector]`.
     public let residuals: [ForecastModel: [Double]]
     public let residualCount: Int
-    /// What could not be fitted, in words for the output.
+    /// The local-level model.
+    public let localLevel: LocalLevelFit
+    /// What the data does to every model (values on bounds), in words for the output.
     public let warnings: [String]
+    /// What could not be fitted of a model, by model.
+    public let modelWarnings: [ForecastModel: String]
+
+    /// The warnings of a run of `models`.
+    public func warnings(for models: [ForecastModel]) -> [String] {
+        warnings + ForecastModel.allCases.filter { models.contains($0) }.compactMap { modelWarnings[$0] }
+    }
+    /// How many values of the history sit on a bound of their domain, per indicator.
+    public let valuesOnBounds: [Int]
 
     /// The models that could be fitted.
     public var fittedModels: [ForecastModel] {
-        ForecastModel.components.filter { residuals[$0] != nil }
+        [.localLevel] + ForecastModel.components.filter { residuals[$0] != nil }
     }
 
     public struct FitError: Error, CustomStringConvertible {
@@ -78,19 +96,27 @@ public struct ForecastFit: Sendable {
         lastYear = years.last!
         let domains = framework.indicators.map { valuesAreNormalised ? Domain(min: 0, max: 100) : $0.domain }
         self.domains = domains
-        // Transforms, chosen by domain and a typical value of the history.
+        // Transforms, chosen by domain, a typical value and the resolution of the history.
         var transforms: [IndicatorTransform] = []
+        var onBounds = [Int](repeating: 0, count: indicators)
         for i in 0..<indicators {
-            var positive: [Double] = []
+            var values: [Double] = []
             for year in years {
                 for p in 0..<provinces {
-                    if let x = panel[year]![p, i], x > 0 { positive.append(x) }
+                    if let x = panel[year]![p, i] { values.append(x) }
                 }
             }
+            let positive = values.filter { $0 > 0 }
             let typical = positive.isEmpty ? 1 : positive.reduce(0, +) / Double(positive.count)
-            transforms.append(IndicatorTransform.choose(domain: domains[i], typical: typical))
+            let distinct = Array(Set(values)).sorted()
+            let resolution = zip(distinct.dropFirst(), distinct).map { $0 - $1 }.min()
+            transforms.append(IndicatorTransform.choose(domain: domains[i], typical: typical, resolution: resolution))
+            if case .logit(let low, let high, _) = transforms[i] {
+                onBounds[i] = values.filter { $0 <= low || $0 >= high }.count
+            }
         }
         self.transforms = transforms
+        valuesOnBounds = onBounds
         // y[t][i][p]
         let y: [[[Double]]] = years.map { year in
             (0..<indicators).map { i in
@@ -113,10 +139,12 @@ public struct ForecastFit: Sendable {
         }
         commonTrend = trend
         var warnings: [String] = []
+        var modelWarnings: [ForecastModel: String] = [:]
         var residuals: [ForecastModel: [[Double]]] = [:]
         // Random walk: the demeaned changes themselves.
         residuals[.randomWalk] = Self.vectors(demeaned) { _, _, _, d in d }
-        // Drift: needs two transitions for the autocovariance.
+        // Drift: needs two transitions for the autocovariance, and a positive one somewhere.
+        var trendIndicators = 0
         if transitions >= 2 {
             var mean = [Double](repeating: 0, count: indicators * provinces)
             var deviation = [Double](repeating: 0, count: indicators * provinces)
@@ -136,6 +164,7 @@ public struct ForecastFit: Sendable {
                     }
                 }
                 let tau2 = pairs > 0 ? max(0, covariance / Double(pairs)) : 0
+                if tau2 > 0 { trendIndicators += 1 }
                 let sigma2 = max(variance - tau2, 0.05 * variance)
                 for p in 0..<provinces {
                     let own = (0..<transitions).map { demeaned[$0][i][p] }.filter { !$0.isNaN }
@@ -147,11 +176,18 @@ public struct ForecastFit: Sendable {
             }
             driftMean = mean
             driftDeviation = deviation
-            residuals[.drift] = Self.vectors(demeaned) { _, i, p, d in d - mean[i * provinces + p] }
+            if trendIndicators > 0 {
+                residuals[.drift] = Self.vectors(demeaned) { _, i, p, d in d - mean[i * provinces + p] }
+                if trendIndicators < indicators {
+                    modelWarnings[.drift] = "drift finds lasting province trends on \(trendIndicators) of \(indicators) indicators; on the others (changes negatively autocorrelated) it is a random walk"
+                }
+            } else {
+                modelWarnings[.drift] = "drift cannot be fitted to this panel: on every indicator consecutive changes are negatively autocorrelated (noise, not lasting trends); runs with drift use random-walk instead"
+            }
         } else {
             driftMean = nil
             driftDeviation = nil
-            warnings.append("drift needs at least two year-on-year changes (three editions); the panel has \(transitions): runs with drift use random-walk instead")
+            modelWarnings[.drift] = "drift needs at least two year-on-year changes (three editions); the panel has \(transitions): runs with drift use random-walk instead"
         }
         // Mean reversion: pooled OLS of the demeaned change on the relative level.
         var beta = [Double](repeating: 0, count: indicators)
@@ -202,7 +238,14 @@ public struct ForecastFit: Sendable {
             pools[model] = pool
         }
         self.residuals = pools
+        localLevel = LocalLevelFit(transformed: y)
+        let bounded = onBounds.reduce(0, +)
+        if bounded > 0 {
+            let codes = zip(framework.indicators, onBounds).filter { $0.1 > 0 }.prefix(6).map { "\($0.0.code) (\($0.1))" }
+            warnings.append("\(bounded) values of the history sit on a bound of their domain (\(codes.joined(separator: ", "))\(codes.count < onBounds.filter { $0 > 0 }.count ? ", …" : "")): the forecast takes each as half the data's resolution inside the bound")
+        }
         self.warnings = warnings
+        self.modelWarnings = modelWarnings
         guard count > 0 else {
             throw FitError(description: "no province has two consecutive editions of data: nothing to learn movements from")
         }

@@ -43,6 +43,10 @@ public enum DrawPurpose: UInt32, Sendable {
     case shocks = 3
     case interventions = 4
     case table = 5
+    /// The rows of a `CorrelatedNormalTable`.
+    case normalTable = 6
+    /// Local-level: each province's draw of its filtered state.
+    case levels = 7
 }
 
 extension Philox {

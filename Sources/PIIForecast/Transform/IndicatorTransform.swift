@@ -10,28 +10,41 @@ public enum IndicatorTransform: Sendable, Equatable {
     /// zeros finite.
     case log(offset: Double)
     /// Values bounded on both sides (shares, PCI sub-indices, HDI): the logit of the value's
-    /// position between the bounds.
-    case logit(low: Double, high: Double)
+    /// position between the bounds. A value on a bound is taken `edge` (a share of the range)
+    /// inside it, since the logit of a bound is infinite.
+    case logit(low: Double, high: Double, edge: Double = IndicatorTransform.defaultEdge)
+
+    /// The edge of a logit when nothing better is known.
+    public static let defaultEdge = 1e-6
 
     /// Chooses by the domain: bounded on both sides → logit; bounded below → log; otherwise
-    /// identity. `typical` is a typical positive value, which sets the log's offset.
-    public static func choose(domain: Domain, typical: Double) -> IndicatorTransform {
+    /// identity. `typical` is a typical positive value, which sets the log's offset;
+    /// `resolution` the smallest step between the data's distinct values, which sets how far
+    /// inside its bounds a logit puts a value on them (`boundEdge`).
+    public static func choose(domain: Domain, typical: Double, resolution: Double? = nil) -> IndicatorTransform {
         switch (domain.min, domain.max) {
-        case let (low?, high?) where high > low: return .logit(low: low, high: high)
+        case let (low?, high?) where high > low:
+            return .logit(low: low, high: high, edge: boundEdge(resolution: resolution, range: high - low))
         case let (low?, nil): return low == 0 ? .log(offset: max(abs(typical), 1e-12) * 0.01) : .identity
         default: return .identity
         }
     }
 
-    /// How close to a bound a logit value may come (as a share of the range).
-    static let edge = 1e-6
+    /// Half the data's resolution as a share of the range, within 10⁻⁶…10⁻²: a share reported
+    /// as 100 % to one decimal is read as 99.95 %, one logit step beyond the nearest value the
+    /// data could hold, instead of 1 − 10⁻⁶ (a jump of a dozen logits that every resampled
+    /// change would carry).
+    public static func boundEdge(resolution: Double?, range: Double) -> Double {
+        guard let resolution, resolution > 0, range > 0 else { return defaultEdge }
+        return Swift.min(Swift.max(resolution / 2 / range, defaultEdge), 0.01)
+    }
 
     public func forward(_ x: Double) -> Double {
         switch self {
         case .identity: return x
         case .log(let offset): return _log(Swift.max(x + offset, offset * 1e-3))
-        case .logit(let low, let high):
-            let u = Swift.min(Swift.max((x - low) / (high - low), Self.edge), 1 - Self.edge)
+        case .logit(let low, let high, let edge):
+            let u = Swift.min(Swift.max((x - low) / (high - low), edge), 1 - edge)
             return _log(u / (1 - u))
         }
     }
@@ -46,7 +59,7 @@ public enum IndicatorTransform: Sendable, Equatable {
         switch self {
         case .identity: return y
         case .log(let offset): return vectorExp(y) - SIMD8(repeating: offset)
-        case .logit(let low, let high):
+        case .logit(let low, let high, _):
             return SIMD8(repeating: low) + SIMD8(repeating: high - low) / (1 + vectorExp(-y))
         }
     }

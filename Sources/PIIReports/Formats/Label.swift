@@ -1,3 +1,4 @@
+import Foundation
 import PIIData
 import PIIIndex
 
@@ -20,10 +21,22 @@ public enum Label: String, Sendable, CaseIterable {
     case gapsTitle, gapAxis, gapsReading, ownersLegend
     case rivalsTitle, rivalsReading, justAbove, medianRank
     case optimiserTitle, frontierTitle, costAxis, frontierReading, tasksTitle, measure, target, withoutMeasures
+    // The backtest.
+    case backtestTitle, backtestSetup, forecaster, horizonShort, cases, crpsTitle, crpsLegend, coverage90Title, coverage50Title
+    case coverageLegend, brierTitle, maeTitle, reliabilityTitle, forecastShort, observedShort, binShort
+    case crpsChartTitle, crpsRatioAxis, horizonAxis, crpsChartReading, reliabilityAxisForecast, reliabilityAxisObserved
+    case reliabilityReading, baselineLegend, notesTitle
 
     public func text(_ language: Language) -> String {
         let (vi, en) = Self.table[self]!
         return language == .vi ? vi : en
+    }
+
+    /// The text with `{0}`, `{1}`, … replaced by `arguments`.
+    public func filled(_ language: Language, _ arguments: [String]) -> String {
+        var text = text(language)
+        for (n, argument) in arguments.enumerated() { text = text.replacingOccurrences(of: "{\(n)}", with: argument) }
+        return text
     }
 
     private static let table: [Label: (String, String)] = [
@@ -148,6 +161,42 @@ public enum Label: String, Sendable, CaseIterable {
         .measure: ("Biện pháp", "Measure"),
         .target: ("Mục tiêu", "Target"),
         .withoutMeasures: ("không biện pháp", "without measures"),
+        .backtestTitle: ("Kiểm định dự báo trên lịch sử (backtest)", "Backtest of the rank forecasts"),
+        .backtestSetup: (
+            "Gốc dự báo {0}; tầm dự báo 1–{1} năm; {2} kịch bản mỗi mô hình; seed {3}; mỗi mô hình chỉ ước lượng trên các kỳ của gốc.",
+            "Origins {0}; horizons 1–{1} years; {2} scenarios per model; seed {3}; each model is fitted on its origin's editions only."),
+        .forecaster: ("Mô hình", "Forecaster"),
+        .horizonShort: ("h = {0}", "h = {0}"),
+        .cases: ("Số trường hợp", "Cases"),
+        .crpsTitle: ("CRPS của phân bố thứ hạng (càng thấp càng tốt); trong ngoặc: so với quy tắc đơn giản tốt hơn",
+                     "Rank CRPS (lower is better); in brackets: over the better naive rule"),
+        .crpsLegend: (
+            "persistence: hạng cuối + biến động hạng trong lịch sử; history-mean: hạng trung bình + cùng biến động.",
+            "persistence: the last rank plus the history's rank changes; history-mean: the mean rank plus the same changes."),
+        .coverage90Title: ("Tỷ lệ hạng thực nằm trong khoảng 90 % / xác suất dự báo của khoảng", "Actual ranks inside the 90 % interval / the forecast probability it held"),
+        .coverage50Title: ("Tỷ lệ hạng thực nằm trong khoảng 50 % / xác suất dự báo của khoảng", "Actual ranks inside the 50 % interval / the forecast probability it held"),
+        .coverageLegend: (
+            "Hạng là số nguyên nên khoảng chứa nhiều hơn 90 % (50 %) xác suất; dự báo hiệu chỉnh tốt khi tỷ lệ thực bằng xác suất đó.",
+            "Ranks are whole numbers, so an interval holds more than 90 % (50 %); a calibrated forecast covers as often as it holds."),
+        .brierTitle: ("Điểm Brier của P(hạng ≤ {0})", "Brier score of P(rank ≤ {0})"),
+        .maeTitle: ("Sai số tuyệt đối trung bình của hạng trung vị", "Mean absolute error of the median rank"),
+        .reliabilityTitle: ("Độ tin cậy của P(hạng ≤ {0}), {1}, tầm 1–2 năm", "Reliability of P(rank ≤ {0}), {1}, horizons 1–2"),
+        .forecastShort: ("Dự báo", "Forecast"),
+        .observedShort: ("Thực tế", "Observed"),
+        .binShort: ("Khoảng", "Bin"),
+        .crpsChartTitle: ("CRPS thứ hạng so với quy tắc đơn giản tốt hơn", "Rank CRPS over the better naive rule"),
+        .crpsRatioAxis: ("Tỷ lệ CRPS (dưới 1: tốt hơn)", "CRPS ratio (below 1: better)"),
+        .horizonAxis: ("Tầm dự báo (năm)", "Horizon (years)"),
+        .crpsChartReading: (
+            "{0}: tỷ lệ CRPS {1}–{2} ở tầm 1–{3} năm (1 = bằng quy tắc đơn giản tốt hơn).",
+            "{0}: CRPS ratio {1}–{2} at horizons 1–{3} (1 = as good as the better naive rule)."),
+        .reliabilityAxisForecast: ("Xác suất dự báo", "Forecast probability"),
+        .reliabilityAxisObserved: ("Tần suất thực tế", "Observed frequency"),
+        .reliabilityReading: (
+            "Điểm gần đường chéo: xác suất dự báo đúng với tần suất thực tế (khoảng có ít nhất 20 trường hợp được tô đậm).",
+            "Points near the diagonal: forecast probabilities come true as often as they say (bins with at least 20 cases filled)."),
+        .baselineLegend: ("quy tắc đơn giản", "naive rule"),
+        .notesTitle: ("Những gì dữ liệu cho biết và không cho biết", "What the history could and could not tell"),
         .weightLegend: (
             "TS % = trọng số thực tế của chỉ số trong điểm PII; TB cả nước = trung bình giá trị thô của các tỉnh",
             "Wt % = the indicator's effective weight in the PII score; Average = the provinces' mean raw value"),

@@ -26,9 +26,7 @@ public struct HTMLReport: Sendable {
     var focusName: String { run.focusName }
     var horizon: Int { plan.scenario.horizon }
     func label(_ label: Label, _ arguments: String...) -> String {
-        var text = label.text(language)
-        for (n, argument) in arguments.enumerated() { text = text.replacingOccurrences(of: "{\(n)}", with: argument) }
-        return text
+        label.filled(language, arguments)
     }
 
     /// The last data year's scores: the pillars and the indicator gaps.

@@ -145,6 +145,7 @@ public struct RunReport: Sendable {
         }
         text += "\n" + provincesTable()
         for warning in plan.warnings { text += wrapped("! \(warning)") + "\n" }
+        for note in plan.notes { text += wrapped("· \(note)") + "\n" }
         text += data.status(in: language) + "\n"
         text += wrapped((vi ? "Chạy lại: " : "Reproduce: ") + command) + "\n"
         return text
@@ -213,6 +214,7 @@ public struct RunReport: Sendable {
                         ("year", .integer(plan.years[y])),
                         ("median_rank", .integer(tally.rankQuantile(0.5, year: y, province: p))),
                         ("p_top10", .number(tally.shareRankAtMost(10, year: y, province: p))),
+                        ("rank_counts", .array(tally.rankDistribution(year: y, province: p).dropFirst().map { .integer($0) })),
                         ("mean_score", .number(tally.meanIndex(year: y, province: p))),
                         ("mean_pillars", .array(plan.framework.pillars.indices.map {
                             .number(tally.meanPillar(year: y, province: p, pillar: $0))
@@ -239,6 +241,7 @@ public struct RunReport: Sendable {
             ("rivals", .array(rivals.map { .object([("id", .string(ids[$0.province])), ("share", .number($0.share))]) })),
             ("provinces", .array(provinces)),
             ("warnings", .array(plan.warnings.map { .string($0) })),
+            ("model_notes", .array(plan.notes.map { .string($0) })),
             ("data", .object([("illustrative", .bool(data.panelIsIllustrative))])),
             ("settings", ScoreReport.json(scenario.settings)),
         ])
@@ -258,7 +261,9 @@ public struct RunReport: Sendable {
 
     // MARK: CSV files
 
-    /// The CSV files `pii run --out DIR` writes beside `run.json`, by file name.
+    /// The CSV files `pii run --out DIR` writes beside `run.json`, by file name; every
+    /// province's rank distribution per year is in `province-ranks.csv` (ranks that no
+    /// scenario gave are left out; an empty rank counts the scenarios without one).
     public func csvFiles() -> [(name: String, text: String)] {
         var distribution = CSVText(header: ["year", "rank", "scenarios", "share"])
         for summary in years {
@@ -272,6 +277,14 @@ public struct RunReport: Sendable {
             milestones.append([String(odds.milestone.year), describeForMachines(odds.milestone), csvNumber(odds.probability),
                                csvNumber(odds.interval.lower), csvNumber(odds.interval.upper)])
         }
+        var ranks = CSVText(header: ["year", "id", "rank", "scenarios"])
+        for (y, year) in plan.years.enumerated() {
+            for p in 0..<data.provinces.count {
+                for (rank, count) in tally.rankDistribution(year: y, province: p).enumerated() where count > 0 {
+                    ranks.append([String(year), data.provinces[p].id, rank == 0 ? "" : String(rank), String(count)])
+                }
+            }
+        }
         var provinces = CSVText(header: ["year", "id", "name", "median_rank", "p_top10", "mean_score"])
         for (y, year) in plan.years.enumerated() {
             for p in 0..<data.provinces.count {
@@ -281,7 +294,8 @@ public struct RunReport: Sendable {
                                   csvNumber(tally.meanIndex(year: y, province: p))])
             }
         }
-        return [("rank-distribution.csv", distribution.text), ("milestones.csv", milestones.text), ("provinces.csv", provinces.text)]
+        return [("rank-distribution.csv", distribution.text), ("milestones.csv", milestones.text), ("provinces.csv", provinces.text),
+                ("province-ranks.csv", ranks.text)]
     }
 }
 

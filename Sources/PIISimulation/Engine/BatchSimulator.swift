@@ -15,8 +15,9 @@ final class BatchSimulator {
     let provinces: Int
     let indicators: Int
     let batch: ScoreBatch
-    /// Transformed values carried from year to year (no interventions).
-    private let state: UnsafeMutablePointer<Double>
+    /// Transformed values carried from year to year (no interventions); for local-level, the
+    /// departure `a` from the persistent level.
+    let state: UnsafeMutablePointer<Double>
     /// Raw values scored this year (interventions applied).
     let values: UnsafeMutablePointer<Double>
     /// Raw values without interventions, for rows that interventions touch.
@@ -28,9 +29,19 @@ final class BatchSimulator {
     /// Per lane and effect: the drawn multiplier on the effect.
     private let multipliers: UnsafeMutablePointer<Double>
     /// Per province and lane this year: where the drawn residual vector starts in the lane's
-    /// pool (its first indicator; the others follow `residualCount` apart), and its sign.
-    private let shockStart: UnsafeMutablePointer<UnsafePointer<Double>>
+    /// pool (its first indicator; the others follow `poolCount` apart), and its sign. For
+    /// local-level: the drawn row of the table of (level change, noise) pairs.
+    let shockStart: UnsafeMutablePointer<UnsafePointer<Double>>
     private let shockSign: UnsafeMutablePointer<Double>
+    /// Local-level, per lane: the persistence `ρ`; per `[indicator][lane]`: the scales of the
+    /// level change and of the noise; per `[province][lane]` this year: their signs; per
+    /// `[indicator][province][lane]`: the common level plus the persistent level `α`.
+    let persistence: UnsafeMutablePointer<Double>
+    let levelScale: UnsafeMutablePointer<Double>
+    let noiseScale: UnsafeMutablePointer<Double>
+    let levelSign: UnsafeMutablePointer<Double>
+    let noiseSign: UnsafeMutablePointer<Double>
+    let anchor: UnsafeMutablePointer<Double>
     /// Per lane: the pool of residual vectors of the lane's model.
     private let lanePool: UnsafeMutablePointer<UnsafePointer<Double>>
     private let effects: [(intervention: Intervention, effect: Intervention.Effect)]
@@ -82,6 +93,13 @@ final class BatchSimulator {
         self.effectNumber = effectNumber
         multipliers = doubles(effects.count * width)
         shockSign = doubles(provinces * width)
+        let localLevel = plan.localLevel != nil
+        persistence = doubles(width)
+        levelScale = doubles(localLevel ? indicators * width : 0)
+        noiseScale = doubles(localLevel ? indicators * width : 0)
+        levelSign = doubles(localLevel ? provinces * width : 0)
+        noiseSign = doubles(localLevel ? provinces * width : 0)
+        anchor = doubles(localLevel ? cells : 0)
         let anyPool = plan.residualPools[.randomWalk]!.pointer
         shockStart = .allocate(capacity: provinces * width)
         shockStart.initialize(repeating: anyPool, count: provinces * width)
@@ -127,8 +145,13 @@ final class BatchSimulator {
             if replay, let baseline = options.baseline {
                 copyGroups(baseline, batchStart: batchStart, year: y, record: false)
             } else {
-                drawShocks(first: first, yearIndex: y, philox: philox)
-                step()
+                if let model = plan.localLevel {
+                    drawLocalLevelShocks(first: first, yearIndex: y, philox: philox)
+                    stepLocalLevel(model, yearIndex: y)
+                } else {
+                    drawShocks(first: first, yearIndex: y, philox: philox)
+                    step()
+                }
                 if let baseline = options.baseline {
                     copyGroups(baseline, batchStart: batchStart, year: y, record: true)
                 }
@@ -229,6 +252,10 @@ final class BatchSimulator {
             prepareMultipliers(scenario: scenario, lane: l, philox: philox)
             // When the no-intervention values are replayed, the forecast state is not needed.
             guard forecast else { continue }
+            if let model = plan.localLevel {
+                prepareLocalLevel(model, scenario: scenario, lane: l, philox: philox)
+                continue
+            }
             let model = plan.model(ofScenario: scenario, philox)
             lanePool[l] = UnsafePointer(plan.residualPools[model]!.pointer)
             // Parameter draws: for each province (and once for the convergence speeds) a row of
@@ -299,7 +326,7 @@ final class BatchSimulator {
     /// This year's shock vector and sign for every province and lane: one counter word per
     /// province (24 bits pick the vector, one bit its sign), four provinces per block.
     private func drawShocks(first: Int, yearIndex: Int, philox: Philox) {
-        let count = UInt64(plan.fit.residualCount)
+        let count = UInt64(plan.poolCount)
         let scale = plan.scenario.shockScale
         for l in 0..<width {
             for block in 0..<((provinces + 3) / 4) {
@@ -320,8 +347,7 @@ final class BatchSimulator {
     /// Moves every transformed value one year and turns it back into a raw value:
     /// `y ← y + trend + β (y − ȳ) + shock`, then `x = h⁻¹(y)` inside the domain.
     private func step() {
-        let fit = plan.fit
-        let count = fit.residualCount
+        let count = plan.poolCount
         for i in 0..<indicators {
             let low = SIMD8<Double>(repeating: plan.lowerBounds[i]), high = SIMD8<Double>(repeating: plan.upperBounds[i])
             for lane in stride(from: 0, to: width, by: ScoreBatch.laneGroup) {
@@ -351,34 +377,35 @@ final class BatchSimulator {
                         + SIMD8<Double>.load(shockSign + draw) * shock
                     y.store(to: state + cell)
                 }
-                inverseTransform(i, lane: lane, low: low, high: high)
+                inverseTransform(i, lane: lane, from: state, low: low, high: high)
             }
         }
     }
 
-    /// `x = h⁻¹(y)` for one indicator and lane group, kept inside the domain; one loop per
-    /// kind of transform, so that the choice is made once and `vectorExp` is inlined.
-    private func inverseTransform(_ i: Int, lane: Int, low: SIMD8<Double>, high: SIMD8<Double>) {
+    /// `x = h⁻¹(y)` for one indicator and lane group, from `source` into `values` (which may
+    /// be the same), kept inside the domain; one loop per kind of transform, so that the
+    /// choice is made once and `vectorExp` is inlined.
+    func inverseTransform(_ i: Int, lane: Int, from source: UnsafePointer<Double>, low: SIMD8<Double>, high: SIMD8<Double>) {
         let first = i * provinces * width + lane
         switch plan.fit.transforms[i] {
         case .identity:
             for p in 0..<provinces {
                 let cell = first + p * width
-                let x = SIMD8<Double>.load(state + cell)
+                let x = SIMD8<Double>.load(source + cell)
                 x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high).store(to: values + cell)
             }
         case .log(let offset):
             let shift = SIMD8<Double>(repeating: offset)
             for p in 0..<provinces {
                 let cell = first + p * width
-                let x = vectorExp(SIMD8<Double>.load(state + cell)) - shift
+                let x = vectorExp(SIMD8<Double>.load(source + cell)) - shift
                 x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high).store(to: values + cell)
             }
-        case .logit(let bottom, let top):
+        case .logit(let bottom, let top, _):
             let base = SIMD8<Double>(repeating: bottom), range = SIMD8<Double>(repeating: top - bottom)
             for p in 0..<provinces {
                 let cell = first + p * width
-                let x = base + range / (1 + vectorExp(-SIMD8<Double>.load(state + cell)))
+                let x = base + range / (1 + vectorExp(-SIMD8<Double>.load(source + cell)))
                 x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high).store(to: values + cell)
             }
         }

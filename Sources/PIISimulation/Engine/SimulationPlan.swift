@@ -24,14 +24,22 @@ public struct SimulationPlan: Sendable {
     public let lastRanks: [Int?]
     /// Standard normal vectors for per-scenario parameter draws, `[row][indicator]`.
     let normalTable: PinnedArray<Double>
-    /// Each model's residual vectors, indicator-major `[indicator][vector]`.
+    /// Each model's shock vectors, indicator-major `[indicator][vector]`: the residual
+    /// vectors, or a Gaussian pool with their covariance (`Scenario.shocks`).
     let residualPools: [ForecastModel: PinnedArray<Double>]
+    /// How many vectors each pool holds.
+    let poolCount: Int
+    /// The local-level model's parameters, when the scenario runs it.
+    let localLevel: LocalLevelPlan?
     static let normalRows = 4096
     /// The `rankAtMost` milestones, by number in the scenario, and their ranks: the order of
     /// `RunOptions.margins`.
     public let rankTargets: [(milestone: Int, rank: Int)]
     /// Warnings to print with the results (fallbacks).
     public let warnings: [String]
+    /// What the model could and could not estimate from the history, to print beside the
+    /// results.
+    public let notes: [String]
 
     public struct PlanError: Error, CustomStringConvertible {
         public var description: String
@@ -46,12 +54,14 @@ public struct SimulationPlan: Sendable {
             throw PlanError(description: "the horizon \(scenario.horizon) must come after the last edition of data (\(fit.lastYear))")
         }
         years = Array((fit.lastYear + 1)...scenario.horizon)
-        var warnings = fit.warnings
         let fitted = Set(fit.fittedModels)
         func runnable(_ model: ForecastModel) -> ForecastModel {
             fitted.contains(model) ? model : .randomWalk
         }
-        if scenario.model == .mixture {
+        if scenario.model == .localLevel {
+            components = [.localLevel]
+            cumulative = [1]
+        } else if scenario.model == .mixture {
             let chosen = ForecastModel.components.filter { (scenario.mixture[$0] ?? 0) > 0 }
             components = chosen.map(runnable)
             var total = 0.0
@@ -63,10 +73,10 @@ public struct SimulationPlan: Sendable {
             components = [runnable(scenario.model)]
             cumulative = [1]
         }
-        if scenario.model != .mixture && !fitted.contains(scenario.model) {
+        var warnings = fit.warnings(for: scenario.model == .mixture ? ForecastModel.components.filter { (scenario.mixture[$0] ?? 0) > 0 } : [scenario.model])
+        if scenario.model != .mixture && !fitted.contains(scenario.model) && fit.modelWarnings[scenario.model] == nil {
             warnings.append("the model \(scenario.model.rawValue) cannot be fitted to this panel; the run uses random-walk")
         }
-        self.warnings = warnings
         rankTargets = scenario.milestones.enumerated().compactMap { m, milestone in
             if case .rankAtMost(let k) = milestone.condition { return (m, k) }
             return nil
@@ -89,7 +99,19 @@ public struct SimulationPlan: Sendable {
             }
         }
         normalTable = PinnedArray(table)
-        residualPools = fit.residuals.mapValues { PinnedArray($0) }
+        switch scenario.shocks {
+        case .resample:
+            residualPools = fit.residuals.mapValues { PinnedArray($0) }
+            poolCount = fit.residualCount
+        case .gaussian:
+            residualPools = Dictionary(uniqueKeysWithValues: fit.residuals.keys.map { model in
+                (model, PinnedArray(fit.gaussianPool(for: model, philox: philox)))
+            })
+            poolCount = CorrelatedNormalTable.rows
+        }
+        localLevel = scenario.model == .localLevel ? LocalLevelPlan(fit: fit, shockScale: scenario.shockScale, philox: philox) : nil
+        self.warnings = warnings
+        notes = scenario.model == .localLevel ? fit.localLevel.notes : []
     }
 
     /// The component a scenario runs, from its own draw.

@@ -14,6 +14,8 @@ public struct Scenario: Sendable, Equatable {
     public var mixture: [ForecastModel: Double]
     public var scenarios: Int
     public var seed: UInt64
+    /// How random-walk, drift and mean-reversion draw their shocks.
+    public var shocks: ShockDistribution
     /// Multiplies every shock: 0 gives the deterministic trend path.
     public var shockScale: Double
     /// Whether each scenario draws its own model parameters (province trends, convergence
@@ -24,9 +26,9 @@ public struct Scenario: Sendable, Equatable {
     public var settings: MethodSettings
 
     public init(
-        name: String = "", province: Int, horizon: Int, model: ForecastModel = .mixture,
+        name: String = "", province: Int, horizon: Int, model: ForecastModel = .localLevel,
         mixture: [ForecastModel: Double] = Scenario.equalMixture, scenarios: Int = 20_000, seed: UInt64 = 2026,
-        shockScale: Double = 1, parameterUncertainty: Bool = true, milestones: [Milestone] = [],
+        shocks: ShockDistribution = .resample, shockScale: Double = 1, parameterUncertainty: Bool = true, milestones: [Milestone] = [],
         interventions: [Intervention] = [], settings: MethodSettings = .standard
     ) {
         self.name = name
@@ -36,6 +38,7 @@ public struct Scenario: Sendable, Equatable {
         self.mixture = mixture
         self.scenarios = scenarios
         self.seed = seed
+        self.shocks = shocks
         self.shockScale = shockScale
         self.parameterUncertainty = parameterUncertainty
         self.milestones = milestones
