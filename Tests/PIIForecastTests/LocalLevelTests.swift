@@ -115,15 +115,19 @@ import Testing
     }
 
     @Test func ledoitWolfShrinksNoiseMoreThanSignal() {
+        // Three variables: one pair correlated 0.8, the third independent — the entries differ
+        // from their mean by much more than their sampling noise; with all three independent
+        // they differ by noise alone.
         let philox = Philox(seed: 3)
         func samples(correlated: Bool, count: Int) -> [Double] {
             (0..<count).flatMap { row -> [Double] in
                 let (a, b) = philox.normals(Philox.counter(scenario: row, purpose: .table))
-                return correlated ? [a, 0.8 * a + 0.6 * b] : [a, b]
+                let (c, _) = philox.normals(Philox.counter(scenario: row, purpose: .shocks))
+                return correlated ? [a, 0.8 * a + 0.6 * b, c] : [a, b, c]
             }
         }
-        let signal = SymmetricMatrix.ledoitWolfIntensity(samples: samples(correlated: true, count: 400), count: 400, size: 2)
-        let noise = SymmetricMatrix.ledoitWolfIntensity(samples: samples(correlated: false, count: 400), count: 400, size: 2)
+        let signal = SymmetricMatrix.ledoitWolfIntensity(samples: samples(correlated: true, count: 400), count: 400, size: 3)
+        let noise = SymmetricMatrix.ledoitWolfIntensity(samples: samples(correlated: false, count: 400), count: 400, size: 3)
         #expect(signal < 0.05)
         #expect(noise > signal && noise <= 1)
     }

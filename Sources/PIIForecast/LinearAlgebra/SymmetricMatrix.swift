@@ -2,7 +2,8 @@ import CBLAS
 
 /// A dense symmetric n × n matrix (row-major, which for a symmetric matrix is also LAPACK's
 /// column-major) with the operations the forecast's covariances need: the nearest positive
-/// semidefinite matrix, correlations, shrinkage toward the identity and a Cholesky factor.
+/// semidefinite matrix, correlations, shrinkage toward a structured target and a Cholesky
+/// factor.
 ///
 /// The covariances come from a few dozen provinces and two or more transitions, so they are
 /// noisy and, estimated by moments, need not be positive semidefinite; these operations turn
@@ -73,11 +74,24 @@ public struct SymmetricMatrix: Sendable, Equatable {
         return result
     }
 
-    /// `(1 − k)·M + k·diag(M)`: the off-diagonal part shrunk by `k` (0 keeps it, 1 drops it).
-    public func shrunkTowardDiagonal(_ k: Double) -> SymmetricMatrix {
+    /// The mean of the off-diagonal entries (0 for a 1 × 1 matrix).
+    public var meanOffDiagonal: Double {
+        guard size > 1 else { return 0 }
+        var sum = 0.0
+        for i in 0..<size {
+            for j in 0..<size where i != j { sum += self[i, j] }
+        }
+        return sum / Double(size * (size - 1))
+    }
+
+    /// A correlation matrix's off-diagonal entries moved by `k` toward their mean (Ledoit &
+    /// Wolf's constant-correlation target): the noise of single entries is damped while the
+    /// overall level of correlation, which sets the variance of a composite of them, stays.
+    public func shrunkTowardConstantCorrelation(_ k: Double) -> SymmetricMatrix {
+        let mean = meanOffDiagonal
         var result = self
         for i in 0..<size {
-            for j in 0..<size where i != j { result[i, j] *= 1 - k }
+            for j in 0..<size where i != j { result[i, j] = (1 - k) * self[i, j] + k * mean }
         }
         return result
     }
@@ -116,8 +130,9 @@ public struct SymmetricMatrix: Sendable, Equatable {
 
 extension SymmetricMatrix {
     /// The Ledoit–Wolf intensity for shrinking a sample correlation matrix toward the
-    /// identity (Ledoit & Wolf 2004, with standardised variables): the estimated sampling
-    /// variance of its off-diagonal entries over their squared size, within 0…1.
+    /// constant-correlation target (Ledoit & Wolf 2003, with standardised variables): the
+    /// estimated sampling variance of its off-diagonal entries over their squared distance
+    /// from their mean, within 0…1.
     ///
     /// - Parameter samples: `count` rows of `size` standardised values (mean 0, variance 1).
     public static func ledoitWolfIntensity(samples: [Double], count: Int, size: Int) -> Double {
@@ -125,18 +140,23 @@ extension SymmetricMatrix {
         var sample = [Double](repeating: 0, count: size * size)
         cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(size), Int32(count),
                     1 / Double(count), samples, Int32(size), 0, &sample, Int32(size))
-        var spread = 0.0, distance = 0.0
+        var spread = 0.0, sum = 0.0
         for i in 0..<size {
             for j in (i + 1)..<size {
                 let mean = sample[i * size + j]
+                sum += mean
                 var variance = 0.0
                 for row in 0..<count {
                     let product = samples[row * size + i] * samples[row * size + j] - mean
                     variance += product * product
                 }
                 spread += 2 * variance / Double(count)
-                distance += 2 * mean * mean
             }
+        }
+        let target = sum / Double(size * (size - 1) / 2)
+        var distance = 0.0
+        for i in 0..<size {
+            for j in (i + 1)..<size { distance += 2 * (sample[i * size + j] - target) * (sample[i * size + j] - target) }
         }
         guard distance > 0 else { return 1 }
         return Swift.min(1, Swift.max(0, spread / Double(count) / distance))

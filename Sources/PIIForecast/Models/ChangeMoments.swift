@@ -213,8 +213,9 @@ struct ChangeMoments {
 
     /// The correlations across indicators of the noise and of the level changes: by moments,
     /// `Σ_ε = −Cov(Δz[t+1], Δz[t])` and `Σ_η = Var Δz − 2·Σ_ε`, each made positive
-    /// semidefinite, turned into correlations and shrunk toward none with the Ledoit–Wolf
-    /// intensity of the changes' own correlation. With two editions only the changes' own
+    /// semidefinite, turned into correlations and shrunk toward their own mean correlation
+    /// with the Ledoit–Wolf intensity of the changes' correlation (toward none would shrink
+    /// the correlation of the composite too, and so its spread). With two editions only the changes' own
     /// correlation exists; it serves both.
     func correlations() -> (level: SymmetricMatrix, noise: SymmetricMatrix) {
         let n = indicators
@@ -248,7 +249,7 @@ struct ChangeMoments {
         let total = crossMoment(0)
         let intensity = shrinkageIntensity(standardisedBy: total.diagonal)
         guard editions >= 3 else {
-            let level = total.correlation().shrunkTowardDiagonal(intensity)
+            let level = total.correlation().shrunkTowardConstantCorrelation(intensity)
             return (level, level)
         }
         var negatedLag = crossMoment(1)
@@ -261,7 +262,8 @@ struct ChangeMoments {
             for j in 0..<n { remainder[i, j] -= 2 * noise[i, j] }
         }
         let level = remainder.nearestPositiveSemidefinite()
-        return (level.correlation().shrunkTowardDiagonal(intensity), noise.correlation().shrunkTowardDiagonal(intensity))
+        return (level.correlation().shrunkTowardConstantCorrelation(intensity),
+                noise.correlation().shrunkTowardConstantCorrelation(intensity))
     }
 
     /// The Ledoit–Wolf intensity of the changes of provinces that have every indicator.

@@ -21,7 +21,7 @@
 ///   starts from the filtered level, not from the last, noisy edition, and the filter's
 ///   uncertainty is drawn once per scenario;
 /// - the correlation across indicators of the level changes and of the noise, from the
-///   cross-moments of the changes, shrunk toward none (Ledoit–Wolf).
+///   cross-moments of the changes, shrunk toward their mean correlation (Ledoit–Wolf).
 public struct LocalLevelFit: Sendable {
     /// One value of `ρ` with what the history gives under it.
     public struct Persistence: Sendable {

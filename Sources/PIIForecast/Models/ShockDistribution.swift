@@ -4,15 +4,16 @@ public enum ShockDistribution: String, Sendable, CaseIterable, Codable {
     /// A whole residual vector of one province-transition of the history, with a random sign:
     /// the indicators' correlation as observed, the tails capped at what was seen.
     case resample
-    /// A correlated Gaussian vector with the residuals' variances and their Ledoit–Wolf
-    /// shrunk correlation, from a `CorrelatedNormalTable`.
+    /// A correlated Gaussian vector with the residuals' variances and their correlation
+    /// (Ledoit–Wolf shrunk), from a `CorrelatedNormalTable`.
     case gaussian
 }
 
 extension ForecastFit {
     /// `model`'s shocks as a Gaussian pool in the layout of `residuals`, `[indicator][vector]`
     /// with `CorrelatedNormalTable.rows` vectors: each indicator's residual standard deviation
-    /// times a table row correlated as the residuals are, shrunk toward none (Ledoit–Wolf).
+    /// times a table row correlated as the residuals are, shrunk toward their mean correlation
+    /// (Ledoit–Wolf).
     public func gaussianPool(for model: ForecastModel, philox: Philox) -> [Double] {
         let pool = residuals[model]!
         let n = indicatorCount, count = residualCount
@@ -33,7 +34,7 @@ extension ForecastFit {
             for i in 0..<n { standardised[v * n + i] = variances[i] > 0 ? pool[i * count + v] / variances[i].squareRoot() : 0 }
         }
         let intensity = SymmetricMatrix.ledoitWolfIntensity(samples: standardised, count: count, size: n)
-        let correlation = SymmetricMatrix(size: n, elements: covariance).correlation().shrunkTowardDiagonal(intensity)
+        let correlation = SymmetricMatrix(size: n, elements: covariance).correlation().shrunkTowardConstantCorrelation(intensity)
         let table = CorrelatedNormalTable(correlations: [correlation], philox: philox)
         let rows = CorrelatedNormalTable.rows
         var gaussian = [Double](repeating: 0, count: n * rows)
