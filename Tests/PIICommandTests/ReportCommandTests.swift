@@ -91,6 +91,11 @@ import Testing
         for phrase in ["Thứ hạng dự báo của Ninh Bình", "Phân bố thứ hạng năm 2030", "Khoảng cách của từng chỉ số", "Sở Khoa học và Công nghệ", "Điểm mạnh"] {
             #expect(text.contains(phrase), "missing: \(phrase)")
         }
+        // The method note states the model's backtest figures (docs/forecasting.md), and what
+        // three editions cannot tell.
+        let note = report.nodes.first { $0.attributes["id"] == "method-note" }?.text ?? ""
+        #expect(note.contains("local-level") && note.contains("0,94–0,97") && note.contains("0,90–0,95"))
+        #expect(text.contains("three editions cannot tell"))
     }
 
     @Test func runAndOptimizeWriteTheReportToo() throws {

@@ -242,7 +242,10 @@ public struct ForecastFit: Sendable {
         let bounded = onBounds.reduce(0, +)
         if bounded > 0 {
             let codes = zip(framework.indicators, onBounds).filter { $0.1 > 0 }.prefix(6).map { "\($0.0.code) (\($0.1))" }
-            warnings.append("\(bounded) values of the history sit on a bound of their domain (\(codes.joined(separator: ", "))\(codes.count < onBounds.filter { $0 > 0 }.count ? ", …" : "")): the forecast takes each as half the data's resolution inside the bound")
+            let more = codes.count < onBounds.filter { $0 > 0 }.count ? ", …" : ""
+            warnings.append((bounded == 1 ? "1 value of the history sits" : "\(bounded) values of the history sit")
+                + " on a bound of its domain (indicator (count): \(codes.joined(separator: ", "))\(more)); the forecast takes "
+                + (bounded == 1 ? "it" : "each") + " as half the data's resolution inside the bound")
         }
         self.warnings = warnings
         self.modelWarnings = modelWarnings

@@ -25,7 +25,7 @@ public enum Label: String, Sendable, CaseIterable {
     case backtestTitle, backtestSetup, forecaster, horizonShort, cases, crpsTitle, crpsLegend, coverage90Title, coverage50Title
     case coverageLegend, brierTitle, maeTitle, reliabilityTitle, forecastShort, observedShort, binShort
     case crpsChartTitle, crpsRatioAxis, horizonAxis, crpsChartReading, reliabilityAxisForecast, reliabilityAxisObserved
-    case reliabilityReading, baselineLegend, notesTitle
+    case reliabilityReading, baselineLegend, notesTitle, methodNote, methodNoteOther
 
     public func text(_ language: Language) -> String {
         let (vi, en) = Self.table[self]!
@@ -197,6 +197,12 @@ public enum Label: String, Sendable, CaseIterable {
             "Points near the diagonal: forecast probabilities come true as often as they say (bins with at least 20 cases filled)."),
         .baselineLegend: ("quy tắc đơn giản", "naive rule"),
         .notesTitle: ("Những gì dữ liệu cho biết và không cho biết", "What the history could and could not tell"),
+        .methodNote: (
+            "Phương pháp: mỗi chỉ số của mỗi tỉnh được dự báo như một mức bền vững cộng nhiễu nhất thời (mô hình local-level), các tỉnh khác cũng thay đổi, và chỉ số PII được tính lại trong từng kịch bản. Kiểm định trên 11 kỳ PCI thực (63 tỉnh, 2006–2016): CRPS thứ hạng bằng 0,94–0,97 lần quy tắc đơn giản tốt hơn ở tầm 1–5 năm; khoảng 90 % chứa 0,90–0,95 hạng thực (xác suất dự báo của khoảng: 0,92). Với ba kỳ số liệu, mô hình không biết độ lệch của một tỉnh kéo dài bao lâu và tính đến mọi khả năng (docs/forecasting.md).",
+            "Method: each province's indicators are forecast as a persistent level plus transient noise (the local-level model), the other provinces move too, and the PII is recomputed in every scenario. Backtested on 11 real PCI editions (63 provinces, 2006–2016): its rank CRPS is 0.94–0.97 of the better naive rule at 1–5 years, and its 90 % intervals hold 0.90–0.95 of the actual ranks (they claim 0.92). With three editions the model cannot tell how long a province's departures last and spreads the scenarios over every length the data allow (docs/forecasting.md)."),
+        .methodNoteOther: (
+            "Phương pháp: mô hình {0}. Trên 11 kỳ PCI thực, mô hình này không tốt hơn các quy tắc đơn giản (docs/forecasting.md); mô hình mặc định là local-level.",
+            "Method: the {0} model. On 11 real PCI editions it did not beat the naive rules (docs/forecasting.md); the default is local-level."),
         .weightLegend: (
             "TS % = trọng số thực tế của chỉ số trong điểm PII; TB cả nước = trung bình giá trị thô của các tỉnh",
             "Wt % = the indicator's effective weight in the PII score; Average = the provinces' mean raw value"),

@@ -1,5 +1,6 @@
 import Foundation
 import PIIData
+import PIIForecast
 import PIIIndex
 import PIIOptimisation
 import PIISimulation
@@ -108,6 +109,9 @@ public struct HTMLReport: Sendable {
             + element("table", ["class": "milestones"], rows)
             + element("p", ["class": "note"], escaped(label(.outlookLegend)))
             + element("table", ["class": "facts"], factRows)
+            + element("p", ["class": "note", "id": "method-note"], escaped(plan.scenario.model == .localLevel
+                ? label(.methodNote) : label(.methodNoteOther, plan.scenario.model.rawValue)))
+            + (plan.notes.isEmpty ? "" : element("ul", ["class": "note"], plan.notes.map { element("li", [:], escaped($0)) }.joined()))
             + element("p", ["class": "command"], escaped(label(.reproduce)) + ": " + element("code", [:], escaped(run.command))))
     }
 

@@ -5,39 +5,58 @@ import PIIIndex
 /// of the persistence `ρ` and its provinces' filtered states once, then every year one row of
 /// (level change, noise) pairs per province from the correlated table.
 extension BatchSimulator {
-    /// One lane's draws for its scenario: the component and its scales, and for every
+    /// Each lane's draws for its scenario: the component and its scales, and for every
     /// province a draw of `(α, a)` from the filter's posterior — two rows of the table's level
     /// block (correlated across indicators as the level changes are), picked by the scenario's
-    /// own counter: each half of a counter word picks one row, four provinces per block.
-    func prepareLocalLevel(_ model: LocalLevelPlan, scenario: Int, lane l: Int, philox: Philox) {
-        let component = model.components[model.component(ofScenario: scenario, philox)]
-        persistence[l] = component.rho
-        for i in 0..<indicators {
-            levelScale[i &* width &+ l] = component.levelScale[i]
-            noiseScale[i &* width &+ l] = component.noiseScale[i]
-        }
+    /// own counter: each half of a counter word picks one row, four provinces per block. The
+    /// values are then built eight lanes at a time, so that each line of the state is written
+    /// once.
+    func prepareLocalLevel(_ model: LocalLevelPlan, first: Int, philox: Philox) {
         let rowLength = indicators &* 2
-        let table = UnsafePointer(model.table.pointer), states = UnsafePointer(component.state.pointer)
-        let uncertain: Double = plan.scenario.parameterUncertainty ? 1 : 0
-        let plane = provinces &* width
-        model.commonLevel.withUnsafeBufferPointer { common in
+        let table = UnsafePointer(model.table.pointer)
+        for l in 0..<width {
+            let scenario = first + l
+            let component = model.components[model.component(ofScenario: scenario, philox)]
+            persistence[l] = component.rho
+            laneStates[l] = UnsafePointer(component.state.pointer)
+            for i in 0..<indicators {
+                levelScale[i &* width &+ l] = component.levelScale[i]
+                noiseScale[i &* width &+ l] = component.noiseScale[i]
+            }
             for block in 0..<((provinces + 3) / 4) {
                 let words = philox.block(Philox.counter(scenario: scenario, purpose: .levels, block))
-                for w in 0..<4 {
-                    let p = block &* 4 &+ w
-                    guard p < provinces else { break }
-                    let first = table + Int(words[w] & LocalLevelPlan.rowMask) &* rowLength
-                    let second = table + Int((words[w] >> 16) & LocalLevelPlan.rowMask) &* rowLength
-                    var slot = states + p &* indicators &* LocalLevelPlan.stateValues
-                    var lane = p &* width &+ l
-                    for i in 0..<indicators {
-                        let u1 = first[i &* 2] * uncertain, u2 = second[i &* 2] * uncertain
-                        // A missing last value keeps α NaN, and so the province's values.
-                        anchor[lane] = common[i] + slot[0] + slot[2] * u1
-                        state[lane] = slot[1] + slot[3] * u1 + slot[4] * u2
-                        slot += LocalLevelPlan.stateValues
-                        lane &+= plane
+                for w in 0..<4 where block &* 4 &+ w < provinces {
+                    let draw = (block &* 4 &+ w) &* width &+ l
+                    levelRows[2 &* draw] = table + Int(words[w] & LocalLevelPlan.rowMask) &* rowLength
+                    levelRows[2 &* draw &+ 1] = table + Int((words[w] >> 16) & LocalLevelPlan.rowMask) &* rowLength
+                }
+            }
+        }
+        let uncertain = SIMD8<Double>(repeating: plan.scenario.parameterUncertainty ? 1 : 0)
+        let values = LocalLevelPlan.stateValues, plane = provinces &* width
+        for lane in stride(from: 0, to: width, by: ScoreBatch.laneGroup) {
+            for p in 0..<provinces {
+                let draw = p &* width &+ lane
+                let r = levelRows + 2 &* draw
+                let start = p &* indicators &* values
+                let s0 = laneStates[lane] + start, s1 = laneStates[lane &+ 1] + start
+                let s2 = laneStates[lane &+ 2] + start, s3 = laneStates[lane &+ 3] + start
+                let s4 = laneStates[lane &+ 4] + start, s5 = laneStates[lane &+ 5] + start
+                let s6 = laneStates[lane &+ 6] + start, s7 = laneStates[lane &+ 7] + start
+                var cell = draw
+                for i in 0..<indicators {
+                    let k = i &* 2, o = i &* values
+                    let u1 = SIMD8<Double>(r[0][k], r[2][k], r[4][k], r[6][k], r[8][k], r[10][k], r[12][k], r[14][k]) * uncertain
+                    let u2 = SIMD8<Double>(r[1][k], r[3][k], r[5][k], r[7][k], r[9][k], r[11][k], r[13][k], r[15][k]) * uncertain
+                    @inline(__always) func gather(_ j: Int) -> SIMD8<Double> {
+                        SIMD8(s0[o &+ j], s1[o &+ j], s2[o &+ j], s3[o &+ j], s4[o &+ j], s5[o &+ j], s6[o &+ j], s7[o &+ j])
                     }
+                    // A missing last value keeps α NaN, and so the province's values.
+                    let alpha = gather(0) + gather(2) * u1
+                    let departure = gather(1) + gather(3) * u1 + gather(4) * u2
+                    (SIMD8<Double>(repeating: model.commonLevel[i]) + alpha).store(to: anchor + cell)
+                    departure.store(to: state + cell)
+                    cell &+= plane
                 }
             }
         }

@@ -42,6 +42,10 @@ final class BatchSimulator {
     let levelSign: UnsafeMutablePointer<Double>
     let noiseSign: UnsafeMutablePointer<Double>
     let anchor: UnsafeMutablePointer<Double>
+    /// Local-level, per lane: its component's filtered states; per province and lane: the two
+    /// table rows its state is drawn with.
+    let laneStates: UnsafeMutablePointer<UnsafePointer<Double>>
+    let levelRows: UnsafeMutablePointer<UnsafePointer<Double>>
     /// Per lane: the pool of residual vectors of the lane's model.
     private let lanePool: UnsafeMutablePointer<UnsafePointer<Double>>
     private let effects: [(intervention: Intervention, effect: Intervention.Effect)]
@@ -105,7 +109,12 @@ final class BatchSimulator {
         shockStart.initialize(repeating: anyPool, count: provinces * width)
         lanePool = .allocate(capacity: width)
         lanePool.initialize(repeating: anyPool, count: width)
-        allocations += [UnsafeMutableRawPointer(shockStart), UnsafeMutableRawPointer(lanePool)]
+        laneStates = .allocate(capacity: width)
+        laneStates.initialize(repeating: anyPool, count: width)
+        levelRows = .allocate(capacity: 2 * provinces * width)
+        levelRows.initialize(repeating: anyPool, count: 2 * provinces * width)
+        allocations += [UnsafeMutableRawPointer(shockStart), UnsafeMutableRawPointer(lanePool),
+                        UnsafeMutableRawPointer(laneStates), UnsafeMutableRawPointer(levelRows)]
         self.allocations = allocations
         var touched: [(indicator: Int, province: Int)] = []
         for (intervention, effect) in effects
@@ -247,15 +256,12 @@ final class BatchSimulator {
     private func prepare(first: Int, philox: Philox, forecast: Bool) {
         let fit = plan.fit
         let latest = fit.latest
+        // When the no-intervention values are replayed, the forecast state is not needed.
+        if forecast, let model = plan.localLevel { prepareLocalLevel(model, first: first, philox: philox) }
         for l in 0..<width {
             let scenario = first + l
             prepareMultipliers(scenario: scenario, lane: l, philox: philox)
-            // When the no-intervention values are replayed, the forecast state is not needed.
-            guard forecast else { continue }
-            if let model = plan.localLevel {
-                prepareLocalLevel(model, scenario: scenario, lane: l, philox: philox)
-                continue
-            }
+            guard forecast, plan.localLevel == nil else { continue }
             let model = plan.model(ofScenario: scenario, philox)
             lanePool[l] = UnsafePointer(plan.residualPools[model]!.pointer)
             // Parameter draws: for each province (and once for the convergence speeds) a row of
