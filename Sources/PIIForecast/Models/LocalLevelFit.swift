@@ -113,7 +113,7 @@ public struct LocalLevelFit: Sendable {
 
     static func describe(_ weights: [Double]) -> String {
         zip(persistenceGrid, weights).filter { $0.1 > 0 }
-            .map { String(format: "%.1f (%.0f %%)", $0.0, $0.1 * 100) }
+            .map { String(format: "%.1f (%.0f\u{00A0}%%)", $0.0, $0.1 * 100) }
             .joined(separator: ", ")
     }
 }
