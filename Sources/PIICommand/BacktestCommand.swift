@@ -71,7 +71,7 @@ struct BacktestCommand: ParsableCommand {
         guard (1...20).contains(horizon) else { throw ValidationError("--horizon must be between 1 and 20 editions") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard top >= 1 else { throw ValidationError("--top must be a rank of 1 or more") }
-        guard seed <= UInt64(Int.max) else { throw ValidationError("--seed must be between 0 and \(Int.max)") }
+        try validateRun(scenarios: scenarios, seed: seed)
         guard format != .csv else { throw ValidationError("pii backtest writes table or json") }
         _ = try parsedOrigins()
         _ = try forecasters()

@@ -64,7 +64,7 @@ struct GapCommand: ParsableCommand {
         guard scenario == nil || data.paths == DataPaths() && !data.normalised else {
             throw ValidationError("with --scenario the data files come from the scenario file; drop --framework, --provinces, --data and --normalised")
         }
-        guard scenarios >= 1 else { throw ValidationError("--scenarios must be at least 1") }
+        try validateRun(scenarios: scenarios, seed: nil)
         guard forecast.map({ $0 <= 2100 }) ?? true else { throw ValidationError("--forecast is a PII edition year up to 2100") }
         guard province != nil || scenario != nil else {
             throw ValidationError("name the province: --province \"Ninh Bình\"")

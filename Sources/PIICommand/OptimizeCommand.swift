@@ -67,7 +67,8 @@ struct OptimizeCommand: ParsableCommand {
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        guard scenarios >= 1, verify >= 1 else { throw ValidationError("--scenarios and --verify must be at least 1") }
+        try validateRun(scenarios: scenarios, seed: seed)
+        try validateRun(scenarios: verify, seed: nil, option: "--verify")
         guard budget == nil || targetProbability == nil else {
             throw ValidationError("give --budget (best odds within it) or --target-probability (least cost), not both")
         }

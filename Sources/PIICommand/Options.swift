@@ -3,6 +3,7 @@ import Foundation
 import PIIData
 import PIIIndex
 import PIIReports
+import PIISimulation
 
 /// The data files every command reads; each defaults to the embedded one.
 struct DataOptions: ParsableArguments {
@@ -96,6 +97,16 @@ extension DataSet {
 }
 
 extension Language: ExpressibleByArgument {}
+
+/// `--scenarios` and `--seed` within the ranges a scenario file has (`RunLimits`).
+func validateRun(scenarios: Int?, seed: UInt64?, option: String = "--scenarios") throws {
+    if let scenarios, !RunLimits.scenarios.contains(scenarios) {
+        throw ValidationError("\(option) must be \(RunLimits.describe(RunLimits.scenarios))")
+    }
+    if let seed, !RunLimits.seeds.contains(seed) {
+        throw ValidationError("--seed must be a whole number \(RunLimits.describe(RunLimits.seeds))")
+    }
+}
 
 /// A problem with what the user asked for, found while running: printed as one line, exit 1.
 struct UserError: Error, CustomStringConvertible {

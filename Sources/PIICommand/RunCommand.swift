@@ -74,8 +74,10 @@ struct SimulationOptions: ParsableArguments {
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        guard batch >= 8, batch % 8 == 0 else { throw ValidationError("--batch must be a multiple of 8, such as 8 or 32") }
-        guard (scenarios ?? 1) >= 1 else { throw ValidationError("--scenarios must be at least 1") }
+        guard RunLimits.batchWidths.contains(batch), batch % 8 == 0 else {
+            throw ValidationError("--batch must be a multiple of 8 \(RunLimits.describe(RunLimits.batchWidths)), such as 8 or 32")
+        }
+        try validateRun(scenarios: scenarios, seed: seed)
     }
 
     /// Reads the scenario file and runs every scenario, with a progress bar and a clean stop

@@ -20,8 +20,8 @@ extension ScenarioDocument {
                 ?? InputError(file: file, field: "horizon", message: message(horizon: horizon, last: lastDataYear)))
         }
         let count = try scenarios.map { try $0.integer() } ?? 20_000
-        if count < 1 || count > 100_000_000 {
-            throw scenarios!.error("the number of scenarios must be between 1 and 100,000,000")
+        if !RunLimits.scenarios.contains(count) {
+            throw scenarios!.error("the number of scenarios must be \(RunLimits.describe(RunLimits.scenarios))")
         }
         var scenario = Scenario(
             name: name, province: focus, horizon: horizon, model: model, mixture: mixture ?? Scenario.equalMixture,
@@ -200,10 +200,14 @@ extension ScenarioDocument {
                 version.start = start
                 version.cost = level.cost
                 version.versionOf = number
-                version.effects = measure.effects.map { effect in
-                    var scaled = effect
-                    scaled.change = effect.change.scaled(by: level.scale)!
-                    return scaled
+                // Only other levels scale the effects (a `reach:` effect cannot be scaled, and
+                // levels reject it); another start year keeps them as written.
+                if level.scale != 1 {
+                    version.effects = measure.effects.map { effect in
+                        var scaled = effect
+                        scaled.change = effect.change.scaled(by: level.scale)!
+                        return scaled
+                    }
                 }
                 versions.append(version)
             }
@@ -233,12 +237,15 @@ extension ScenarioDocument {
 
     static func change(_ node: YAMLNode) throws -> Intervention.Change {
         if let number = node.node.float, node.node.string.map({ !$0.contains("%") }) ?? true {
+            guard number.isFinite, abs(number) < 1e15 else {
+                throw node.error("a change must be a finite number such as \"+2.5\"; \(node.node.string ?? "this") is not")
+            }
             return .absolute(number)
         }
         var text = try node.string().replacingOccurrences(of: " ", with: "")
         let percent = text.hasSuffix("%")
         if percent { text.removeLast() }
-        guard let value = Double(text), value.isFinite else {
+        guard let value = Double(text), value.isFinite, abs(value) < 1e15 else {
             throw node.error("write a change as \"+40%\" (relative) or \"+2.5\" (in the indicator's unit)")
         }
         return percent ? .relative(value / 100) : .absolute(value)

@@ -2,6 +2,7 @@ import Foundation
 import PIIData
 import PIIForecast
 import PIIIndex
+import PIISimulation
 import Yams
 
 /// A scenario file as written, before its names are looked up in the data: every field
@@ -79,12 +80,14 @@ public struct ScenarioDocument {
                 var weights: [ForecastModel: Double] = [:]
                 for (name, weight) in try value.mapping(allowed: ForecastModel.components.map(\.rawValue)) {
                     let share = try weight.number()
-                    guard share >= 0 else { throw weight.error("a mixture weight must be 0 or more") }
+                    guard share >= 0, share.isFinite else { throw weight.error("a mixture weight must be a finite number, 0 or more") }
                     weights[ForecastModel(rawValue: name)!] = share
                 }
-                let total = weights.values.reduce(0, +)
-                guard total > 0 else { throw value.error("give at least one model a positive weight") }
-                document.mixture = weights.mapValues { $0 / total }
+                // Divided by the largest first, so that huge weights cannot overflow the sum.
+                let largest = weights.values.max() ?? 0
+                guard largest > 0 else { throw value.error("give at least one model a positive weight") }
+                let total = weights.values.reduce(0) { $0 + $1 / largest }
+                document.mixture = weights.mapValues { $0 / largest / total }
             case "scenarios": document.scenarios = value
             case "budget":
                 let budget = try value.number()
@@ -92,7 +95,7 @@ public struct ScenarioDocument {
                 document.budget = budget
             case "seed":
                 let seed = try value.integer()
-                guard seed >= 0 else { throw value.error("the seed must be 0 or more") }
+                guard seed >= 0 else { throw value.error("the seed must be a whole number \(RunLimits.describe(RunLimits.seeds))") }
                 document.seed = UInt64(seed)
             case "shocks":
                 let name = try value.string()

@@ -118,7 +118,7 @@ public struct BacktestReport: Sendable {
             ("origins", .array(settings.origins.map { .string("\($0.first)-\($0.last)") })),
             ("horizon", .integer(settings.horizon)),
             ("scenarios", .integer(settings.scenarios)),
-            ("seed", .integer(Int(settings.seed))),
+            ("seed", .integer(Int(exactly: settings.seed))),
             ("top", .integer(settings.top)),
             ("forecasters", .array(entries)),
             ("notes", .array(result.notes.map { .string($0) })),

@@ -222,7 +222,7 @@ public struct OptimiseReport: Sendable {
             ("goal", goal),
             ("scenarios_per_evaluation", .integer(study.options.scenarios)),
             ("verification_scenarios", .integer(study.options.verification)),
-            ("seed", .integer(Int(plan.scenario.seed))),
+            ("seed", .integer(Int(exactly: plan.scenario.seed))),
             ("feasible", .bool(study.result.best != nil)),
             ("chosen", chosen),
             ("no_measures", .object([

@@ -230,7 +230,7 @@ public struct RunReport: Sendable {
                                   ("last_rank", .integer(plan.lastRanks[focus])), ("last_year", .integer(plan.fit.lastYear))])),
             ("model", .string(scenario.model.rawValue)),
             ("scenarios", .integer(tally.scenarios)),
-            ("seed", .integer(Int(scenario.seed))),
+            ("seed", .integer(Int(exactly: scenario.seed))),
             ("horizon", .integer(scenario.horizon)),
             ("years", .array(yearsJSON)),
             ("milestones", .array(milestones)),

@@ -1,0 +1,16 @@
+/// The ranges of the numbers a user gives a run, whether in a scenario file or as an option:
+/// one home, so that `scenarios: N` and `--scenarios N` can never disagree.
+public enum RunLimits {
+    /// Scenarios per run.
+    public static let scenarios = 1...100_000_000
+    /// Random seeds: every seed is written back into JSON as an integer, so it fits one.
+    public static let seeds: ClosedRange<UInt64> = 0...UInt64(Int.max)
+    /// Scenarios simulated side by side in a batch (a multiple of 8): beyond a few thousand a
+    /// batch only takes memory.
+    public static let batchWidths = 8...4_096
+
+    /// What to write instead of a number outside these ranges, for messages.
+    public static func describe<T>(_ range: ClosedRange<T>) -> String {
+        "from \(range.lowerBound) to \(range.upperBound)"
+    }
+}
