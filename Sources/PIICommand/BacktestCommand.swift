@@ -128,10 +128,7 @@ struct BacktestCommand: ParsableCommand {
             throw UserError(error.description)
         }
         let output = BacktestReport(result: result, data: dataSet, language: lang)
-        if let report {
-            try writeAtomically(output.html(), to: URL(fileURLWithPath: report))
-            FileHandle.standardError.write(Data("report: \(report)\n".utf8))
-        }
+        if let report { try writeDocument(output.html(), to: report) }
         try emit(format == .json ? output.json().pretty() + "\n" : output.table(), to: nil)
     }
 }

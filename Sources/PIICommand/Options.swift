@@ -123,30 +123,3 @@ func lookUpProvince(_ name: String, in provinces: ProvinceSet) throws -> Int {
     let hint = provinces.suggestion(for: name).map { " Did you mean \($0)?" } ?? ""
     throw UserError("unknown province '\(name)'.\(hint) Use an id such as ninh-binh or a name such as \"Ninh Bình\".")
 }
-
-/// Writes `text` to `path` through a temporary file and a rename, so that an interrupted run
-/// never leaves half a file; to standard output when `path` is nil.
-func emit(_ text: String, to path: String?) throws {
-    guard let path else {
-        FileHandle.standardOutput.write(Data(text.utf8))
-        return
-    }
-    try writeAtomically(text, to: URL(fileURLWithPath: path))
-}
-
-func writeAtomically(_ text: String, to url: URL) throws {
-    let temporary = url.deletingLastPathComponent()
-        .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-        try Data(text.utf8).write(to: temporary)
-    } catch {
-        throw UserError("cannot write \(url.path): \((error as NSError).localizedDescription)")
-    }
-    // rename(2) replaces an existing file in one step (Foundation's replaceItemAt lost the
-    // file on Linux when it already existed).
-    guard rename(temporary.path, url.path) == 0 else {
-        let reason = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temporary)
-        throw UserError("cannot write \(url.path): \(reason)")
-    }
-}

@@ -43,6 +43,5 @@ struct ReportCommand: ParsableCommand {
 
 /// Writes the HTML report through a temporary file and says where it went.
 func writeReport(_ report: HTMLReport, to path: String) throws {
-    try writeAtomically(report.html(), to: URL(fileURLWithPath: path))
-    FileHandle.standardError.write(Data("report: \(path)\n".utf8))
+    try writeDocument(report.html(), to: path)
 }

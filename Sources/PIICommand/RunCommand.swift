@@ -121,16 +121,3 @@ struct PreparedRun {
         command = "pii run \(path) --scenarios \(scenario.scenarios) --seed \(scenario.seed)"
     }
 }
-
-/// Writes files into `folder` (created if needed), each through a temporary file.
-func writeFiles(_ files: [(name: String, text: String)], into folder: String) throws {
-    let directory = URL(fileURLWithPath: folder)
-    do {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    } catch {
-        throw UserError("cannot create the folder \(folder): \((error as NSError).localizedDescription)")
-    }
-    for (name, text) in files {
-        try writeAtomically(text, to: directory.appendingPathComponent(name))
-    }
-}

@@ -38,6 +38,10 @@ public struct ScenarioDocument {
     /// Reads a scenario file.
     public static func load(path: String) throws -> ScenarioDocument {
         let text: String
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw InputError(file: path, message: "is a folder, expected a scenario file (YAML)")
+        }
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {

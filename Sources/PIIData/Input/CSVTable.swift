@@ -20,6 +20,10 @@ public struct CSVTable {
     /// Reads `url`; `file` is the name used in messages.
     public init(url: URL, file: String) throws {
         let data: Data
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw InputError(file: file, message: "is a folder, expected a CSV file")
+        }
         do {
             data = try Data(contentsOf: url)
         } catch {

@@ -1,0 +1,115 @@
+import Foundation
+
+// Every output a command writes goes through here, so that a failed write is always an error
+// and never leaves half a file.
+//
+// What `--out` does with what is already there (README, "Where outputs go"):
+// - a new or existing regular file: written to a temporary file beside it, then renamed over
+//   it in one step, so an interrupted run leaves the old file;
+// - a symbolic link: followed, and its target is written as above (the link stays a link);
+// - a folder: refused ("is a folder, expected a file");
+// - a file without write permission: refused, and left as it is (even for root);
+// - a device or a pipe (`/dev/stdout`, `/dev/null`): written into directly, every error
+//   reported (`/dev/full`: "no space left on device").
+
+/// Writes `text` to `path`, or to standard output when `path` is nil; a failed write is an
+/// error (a closed pipe or a full disk is not success).
+func emit(_ text: String, to path: String?) throws {
+    guard let path else {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw UserError("cannot write to standard output: \(reason(error))")
+        }
+        return
+    }
+    try writeAtomically(text, to: try outputURL(path))
+}
+
+/// Writes an HTML document and says where it went.
+func writeDocument(_ text: String, to path: String) throws {
+    try writeAtomically(text, to: try outputURL(path))
+    FileHandle.standardError.write(Data("report: \(path)\n".utf8))
+}
+
+/// Writes files into `folder` (created if needed), each through a temporary file.
+func writeFiles(_ files: [(name: String, text: String)], into folder: String) throws {
+    guard !folder.isEmpty else { throw UserError("--out needs a folder name") }
+    let directory = URL(fileURLWithPath: folder)
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+        throw UserError("\(folder) is a file; --out expects a folder to write \(files.map(\.name).joined(separator: ", ")) into")
+    }
+    do {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    } catch {
+        throw UserError("cannot create the folder \(folder): \(reason(error))")
+    }
+    for (name, text) in files {
+        try writeAtomically(text, to: directory.appendingPathComponent(name))
+    }
+}
+
+/// The file an output path names, with links followed.
+private func outputURL(_ path: String) throws -> URL {
+    guard !path.isEmpty else { throw UserError("--out needs a file name") }
+    return URL(fileURLWithPath: path).resolvingSymlinksInPath()
+}
+
+func writeAtomically(_ text: String, to url: URL) throws {
+    let data = Data(text.utf8)
+    var status = stat()
+    if stat(url.path, &status) == 0 {
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR:
+            throw UserError("\(url.path) is a folder, expected a file")
+        case S_IFREG:
+            guard status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH) != 0 else {
+                throw UserError("\(url.path) is read-only; it was left as it is (make it writable or choose another name)")
+            }
+        default:
+            try writeDirectly(data, to: url)
+            return
+        }
+    }
+    let temporary = url.deletingLastPathComponent()
+        .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    do {
+        try data.write(to: temporary)
+    } catch {
+        try? FileManager.default.removeItem(at: temporary)
+        throw UserError("cannot write \(url.path): \(reason(error))")
+    }
+    // rename(2) replaces an existing file in one step (Foundation's replaceItemAt lost the
+    // file on Linux when it already existed).
+    guard rename(temporary.path, url.path) == 0 else {
+        let cause = String(cString: strerror(errno))
+        try? FileManager.default.removeItem(at: temporary)
+        throw UserError("cannot write \(url.path): \(cause)")
+    }
+}
+
+/// Writes into a device or pipe, which cannot be replaced by a rename.
+private func writeDirectly(_ data: Data, to url: URL) throws {
+    do {
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.write(contentsOf: data)
+        try handle.synchronize()
+    } catch let error as NSError where error.domain == NSPOSIXErrorDomain && error.code == Int(EINVAL) {
+        // Devices such as /dev/stdout cannot be synchronised; the write itself succeeded.
+    } catch {
+        throw UserError("cannot write \(url.path): \(reason(error))")
+    }
+}
+
+/// A system error's reason in a few words ("no space left on device"), not Foundation's
+/// "The operation could not be completed" wrapping.
+private func reason(_ error: Error) -> String {
+    let error = error as NSError
+    if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+    if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        return String(cString: strerror(Int32(underlying.code)))
+    }
+    return error.localizedDescription
+}
