@@ -64,6 +64,9 @@ struct GapCommand: ParsableCommand {
         guard scenario == nil || data.paths == DataPaths() && !data.normalised else {
             throw ValidationError("with --scenario the data files come from the scenario file; drop --framework, --provinces, --data and --normalised")
         }
+        guard scenario == nil || method.settings(normalised: false) == .standard else {
+            throw ValidationError("with --scenario the method comes from the scenario file (its `method:`); drop --skewness-threshold, --kurtosis-threshold and --max-winsorisation-steps, or set them in the file")
+        }
         try validateRun(scenarios: scenarios, seed: nil)
         guard forecast.map({ $0 <= 2100 }) ?? true else { throw ValidationError("--forecast is a PII edition year up to 2100") }
         guard province != nil || scenario != nil else {
@@ -104,6 +107,9 @@ struct GapCommand: ParsableCommand {
         }
         if let province { focus = try lookUpProvince(province, in: dataSet.provinces) }
         let p = focus!
+        guard (0..<dataSet.framework.indicators.count).contains(where: { table[p, $0] != nil }) else {
+            throw UserError("\(dataSet.provinces[p].name) has no values in \(basis); the gap needs its data (pii validate lists what is missing)")
+        }
         guard rank <= dataSet.provinces.count else {
             throw UserError("--rank \(rank) is beyond the \(dataSet.provinces.count) provinces")
         }

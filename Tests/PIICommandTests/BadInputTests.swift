@@ -57,6 +57,51 @@ import Testing
         #expect(message.contains(expected), "\(message)")
     }
 
+    /// Issue 14, cases 9 and 10: a short line is an error like a long one, and a header
+    /// without a required column is named as such (not as a field count on line 2).
+    @Test(arguments: [
+        ("year,province,indicator,value\n2025,ha-noi,a\n", "panel.csv:2: the line has 3 fields but the header has 4"),
+        ("year,province,value\n2025,ha-noi,1\n", "panel.csv:1: indicator: the header has no column indicator; expected a header such as year,province,indicator,value"),
+    ])
+    func shortLinesAndMissingColumnsAreNamed(panel: String, expected: String) throws {
+        let message = try failure(
+            ["score", "--framework", "framework.csv", "--data", "panel.csv"],
+            files: ["framework.csv": Self.framework, "panel.csv": panel])
+        #expect(message.contains(expected), "\(message)")
+    }
+
+    @Test func aFrameworkLineWithoutItsLastFieldsIsRefused() throws {
+        let message = try failure(
+            ["score", "--framework", "framework.csv", "--data", "panel.csv"],
+            files: ["framework.csv": Self.framework + "c,indicator,G1,Chỉ số c,Indicator c,%,1,1\n", "panel.csv": "year,province,indicator,value\n2025,ha-noi,a,1\n"])
+        #expect(message.contains("framework.csv:10: the line has 8 fields but the header has 9"), "\(message)")
+    }
+
+    /// Case 11: a panel with a header and no values is an error for validate too.
+    @Test func aHeaderOnlyPanelIsNotValid() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        try "year,province,indicator,value\n".write(to: directory.appendingPathComponent("panel.csv"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["validate", "--data", "panel.csv", "--format", "json"], in: directory)
+        #expect(result.status != 0)
+        #expect(result.output.contains("the panel holds no values"))
+    }
+
+    /// Case 13: a province without data gets one message, not a JSON with `nan` in it.
+    @Test func aGapForAProvinceWithoutDataSaysSo() throws {
+        let message = try failure(
+            ["gap", "--framework", "framework.csv", "--data", "panel.csv", "--province", "ninh-binh", "--rank", "1", "--format", "json"],
+            files: ["framework.csv": Self.framework, "panel.csv": "year,province,indicator,value\n2025,ha-noi,a,1\n2025,ha-noi,b,2\n2025,hai-phong,a,3\n2025,hai-phong,b,1\n"])
+        #expect(message.contains("Ninh Bình has no values in 2025"), "\(message)")
+    }
+
+    /// Case 21: with --scenario the method is the file's; an option that would be ignored is refused.
+    @Test func methodOptionsBesideAScenarioAreRefused() throws {
+        let message = try failure(
+            ["gap", "--scenario", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), "--forecast", "2030", "--rank", "10",
+             "--skewness-threshold", "3"], files: [:])
+        #expect(message.contains("the method comes from the scenario file"), "\(message)")
+    }
+
     @Test func aMissingFileSaysSo() throws {
         let message = try failure(["score", "--data", "nowhere.csv"], files: [:])
         #expect(message.contains("nowhere.csv: cannot read the file (no such file)"))

@@ -23,8 +23,11 @@ struct CommandRunner {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        // Standard error is read on another thread while standard output is read here: a
+        // child that fills one pipe while the other is not being read would never finish.
+        let errorReader = ErrorReader(error.fileHandleForReading)
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errorReader.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus,
@@ -37,5 +40,25 @@ struct CommandRunner {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("pii-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+private final class ErrorReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// The whole of it, once the pipe is closed; `data` is written before the signal and read
+    /// after it.
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

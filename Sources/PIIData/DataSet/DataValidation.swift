@@ -111,8 +111,12 @@ public enum DataValidation {
                 byOwner.append((owner, [value]))
             }
         }
+        // What every other command refuses is an error here too.
+        let empty = data.panel.years.isEmpty
+            ? [DataIssue(.error, .noValues, InputError(file: file, message: "the panel holds no values; it needs lines year,province,indicator,value after the header"))]
+            : []
         return ValidationReport(
-            errors: data.issues.filter { $0.severity == .error },
+            errors: data.issues.filter { $0.severity == .error } + empty,
             warnings: data.issues.filter { $0.severity == .warning } + warnings,
             years: summaries, missingByOwner: byOwner)
     }

@@ -65,29 +65,37 @@ public struct CSVTable {
         if let duplicate = header.first(where: { name in header.filter { $0 == name }.count > 1 }) {
             throw InputError(file: file, line: 1, field: duplicate, message: "the column \(duplicate) appears twice in the header")
         }
-        for record in records where record.fields.count > header.count {
-            let extra = record.fields[header.count...].first { !$0.isEmpty }
-            if extra != nil {
+    }
+
+    /// Checks the header — every required column present, no unknown column — and then that
+    /// every line has as many fields as the header (a short line would shift its values into
+    /// the wrong columns; empty trailing fields beyond the header are harmless).
+    public func requireColumns(_ required: [String], optional: [String] = [], allowOthers: Bool = false) throws {
+        let expected = (required + optional).joined(separator: ",")
+        for column in required where !header.contains(column) {
+            throw InputError(
+                file: file, line: 1, field: column,
+                message: "the header has no column \(column); expected a header such as \(expected)")
+        }
+        if !allowOthers {
+            for column in header where !required.contains(column) && !optional.contains(column) {
+                let hint = closestColumn(column, among: required + optional).map { " (did you mean \($0)?)" } ?? ""
+                throw InputError(
+                    file: file, line: 1, field: column,
+                    message: "unknown column \(column)\(hint); expected columns: \(expected)")
+            }
+        }
+        for record in records {
+            if record.fields.count < header.count {
+                throw InputError(
+                    file: file, line: record.line,
+                    message: "the line has \(record.fields.count) fields but the header has \(header.count) (\(header.joined(separator: ","))); add the missing ones, empty if unknown")
+            }
+            if record.fields.count > header.count, record.fields[header.count...].contains(where: { !$0.isEmpty }) {
                 throw InputError(
                     file: file, line: record.line,
                     message: "the line has \(record.fields.count) fields but the header has \(header.count); quote values that contain commas")
             }
-        }
-    }
-
-    /// Checks the header: every required column present, no unknown column.
-    public func requireColumns(_ required: [String], optional: [String] = [], allowOthers: Bool = false) throws {
-        for column in required where !header.contains(column) {
-            throw InputError(
-                file: file, line: 1, field: column,
-                message: "the header has no column \(column); expected columns: \((required + optional).joined(separator: ","))")
-        }
-        guard !allowOthers else { return }
-        for column in header where !required.contains(column) && !optional.contains(column) {
-            let hint = closestColumn(column, among: required + optional).map { " (did you mean \($0)?)" } ?? ""
-            throw InputError(
-                file: file, line: 1, field: column,
-                message: "unknown column \(column)\(hint); expected columns: \((required + optional).joined(separator: ","))")
         }
     }
 

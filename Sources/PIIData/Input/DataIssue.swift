@@ -13,6 +13,7 @@ public struct DataIssue: Sendable, Equatable {
         case incompleteYear = "year with missing provinces"
         case noVariance = "indicator with no variance"
         case onBound = "values on a domain bound"
+        case noValues = "a panel without values"
     }
 
     public var severity: Severity

@@ -44,7 +44,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .bool(let value): output += value ? "true" : "false"
         case .integer(let value): output += String(value)
         case .number(let value):
-            if value == value.rounded(), abs(value) < 1e15 {
+            // JSON has no NaN or infinity: a number that is not finite is written as null.
+            if !value.isFinite {
+                output += "null"
+            } else if value == value.rounded(), abs(value) < 1e15 {
                 output += String(Int(value))
             } else {
                 output += "\(value)"

@@ -68,12 +68,7 @@ public struct RunReport: Sendable {
     func share(_ count: Int) -> Double { tally.scenarios == 0 ? 0 : Double(count) / Double(tally.scenarios) }
 
     /// The rank the horizon year's rank milestone asks for (10 without one).
-    public var horizonTarget: Int {
-        for milestone in scenario.milestones.reversed() where milestone.year == scenario.horizon {
-            if case .rankAtMost(let k) = milestone.condition { return k }
-        }
-        return 10
-    }
+    public var horizonTarget: Int { plan.horizonTarget }
 
     /// Rivals standing between the target rank and the focus province in the horizon year,
     /// most often first.

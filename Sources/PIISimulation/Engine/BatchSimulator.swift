@@ -142,11 +142,7 @@ final class BatchSimulator {
         var previousRank = [Int?](repeating: plan.lastRanks[focus], count: width)
         var met = [[Bool]](repeating: [Bool](repeating: true, count: milestones.count), count: width)
         var topTen = [Bool](repeating: false, count: width)
-        let horizonTarget = milestones.last { $0.year == plan.scenario.horizon && $0.isRankMilestone }
-            .flatMap { milestone -> Int? in
-                if case .rankAtMost(let k) = milestone.condition { return k }
-                return nil
-            } ?? 10
+        let horizonTarget = plan.horizonTarget
         let plane = provinces * width
         let cells = indicators * provinces
         let valid = max(0, min(width, count - batchStart))

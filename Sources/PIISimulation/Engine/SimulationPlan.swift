@@ -35,6 +35,9 @@ public struct SimulationPlan: Sendable {
     /// The `rankAtMost` milestones, by number in the scenario, and their ranks: the order of
     /// `RunOptions.margins`.
     public let rankTargets: [(milestone: Int, rank: Int)]
+    /// The rank the horizon year asks for: its last `rankAtMost` milestone, 10 without one.
+    /// Rivals "in the way" stand between this rank and the focus province.
+    public let horizonTarget: Int
     /// Warnings to print with the results (fallbacks).
     public let warnings: [String]
     /// What the model could and could not estimate from the history, to print beside the
@@ -81,6 +84,7 @@ public struct SimulationPlan: Sendable {
             if case .rankAtMost(let k) = milestone.condition { return (m, k) }
             return nil
         }
+        horizonTarget = rankTargets.last { scenario.milestones[$0.milestone].year == scenario.horizon }?.rank ?? 10
         lowerBounds = fit.domains.map { $0.min ?? -.infinity }
         upperBounds = fit.domains.map { $0.max ?? .infinity }
         directions = framework.indicators.map { scenario.settings.valuesAreNormalised ? 1 : Double($0.direction) }
