@@ -37,7 +37,7 @@ extension ScenarioDocument {
         scenario.interventions = try interventions.enumerated().map { n, node in
             let intervention = try intervention(node, data: data, focus: focus, years: simulated)
             guard ids.insert(intervention.id).inserted else {
-                throw node.error("the id '\(intervention.id)' is used by another intervention; ids must differ")
+                throw node.error("the id \(quoted(intervention.id)) is used by another intervention; ids must differ")
             }
             versions += try self.versions(of: intervention, number: n, node: node, years: simulated)
             return intervention
@@ -54,7 +54,7 @@ extension ScenarioDocument {
         let name = try node.string()
         guard let number = provinces.number(of: name) else {
             let hint = provinces.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""
-            throw node.error("unknown province '\(name)'\(hint); use an id such as ninh-binh or a name")
+            throw node.error("unknown province \(quoted(name))\(hint); use an id such as ninh-binh or a name")
         }
         return number
     }
@@ -82,7 +82,7 @@ extension ScenarioDocument {
             let code = try pillarNode.string()
             guard let number = framework.pillars.firstIndex(where: { $0.code == code }) else {
                 let hint = closestMatch(to: code, among: framework.pillars.map(\.code)).map { " (did you mean \($0)?)" } ?? ""
-                throw pillarNode.error("unknown pillar '\(code)'\(hint); use a pillar code such as P3")
+                throw pillarNode.error("unknown pillar \(quoted(code))\(hint); use a pillar code such as P3")
             }
             pillar = number
         }
@@ -139,7 +139,7 @@ extension ScenarioDocument {
         let values = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
         guard let idNode = values["id"] else { throw node.error("an intervention needs `id:`") }
         let id = try idNode.string()
-        guard let startNode = values["start"] else { throw node.error("the intervention '\(id)' needs `start:` (the first edition year it moves)") }
+        guard let startNode = values["start"] else { throw node.error("the intervention \(quoted(id)) needs `start:` (the first edition year it moves)") }
         let start = try year(startNode, in: years, what: "start")
         let province = try values["province"].map { try Self.province($0, in: data.provinces) } ?? focus
         let ramp = try values["ramp_years"].map { try $0.integer() } ?? 1
@@ -149,7 +149,7 @@ extension ScenarioDocument {
         }
         let cost = try values["cost"].map { try $0.number() } ?? 0
         if cost < 0 { throw values["cost"]!.error("a cost cannot be negative (billion VND)") }
-        guard let effectsNode = values["effects"] else { throw node.error("the intervention '\(id)' needs `effects:`") }
+        guard let effectsNode = values["effects"] else { throw node.error("the intervention \(quoted(id)) needs `effects:`") }
         let effects = try effectsNode.sequence().map { try effect($0, framework: data.framework, provinces: data.provinces) }
         guard !effects.isEmpty else { throw effectsNode.error("list at least one effect") }
         return Intervention(
@@ -177,7 +177,7 @@ extension ScenarioDocument {
                     throw scaleNode.error("the scale \(scale) is listed twice (scale 1 is the measure as written)")
                 }
                 if measure.effects.contains(where: { $0.change.scaled(by: 2) == nil }) {
-                    throw levelNode.error("levels scale `change:` effects; '\(measure.id)' has a `reach:` effect, which cannot be scaled")
+                    throw levelNode.error("levels scale `change:` effects; \(quoted(measure.id)) has a `reach:` effect, which cannot be scaled")
                 }
                 levels.append((scale, cost))
             }
@@ -222,7 +222,7 @@ extension ScenarioDocument {
         let code = try indicatorNode.string()
         guard let indicator = framework.indicatorNumber(code: code) else {
             let hint = closestMatch(to: code, among: framework.indicators.map(\.code)).map { " (did you mean \($0)?)" } ?? ""
-            throw indicatorNode.error("unknown indicator '\(code)'\(hint); use an indicator code of the framework")
+            throw indicatorNode.error("unknown indicator \(quoted(code))\(hint); use an indicator code of the framework")
         }
         let uncertainty = try values["uncertainty"].map { try $0.number() } ?? 0
         if uncertainty < 0 { throw values["uncertainty"]!.error("uncertainty is a coefficient of variation, 0 or more") }

@@ -104,7 +104,7 @@ public struct ScenarioDocument {
             case "shocks":
                 let name = try value.string()
                 guard let shocks = ShockDistribution(rawValue: name) else {
-                    throw value.error("unknown shock distribution '\(name)'; use resample (whole residual vectors of the history) or gaussian (their fitted covariance)")
+                    throw value.error("unknown shock distribution \(quoted(name)); use resample (whole residual vectors of the history) or gaussian (their fitted covariance)")
                 }
                 document.shocks = shocks
             case "shock_scale":
@@ -129,7 +129,7 @@ public struct ScenarioDocument {
         guard let model = ForecastModel(rawValue: name) else {
             let names = ForecastModel.allCases.map(\.rawValue)
             let hint = closestMatch(to: name, among: names).map { " (did you mean \($0)?)" } ?? ""
-            throw node.error("unknown model '\(name)'\(hint); use \(names.joined(separator: ", "))")
+            throw node.error("unknown model \(quoted(name))\(hint); use \(names.joined(separator: ", "))")
         }
         return model
     }

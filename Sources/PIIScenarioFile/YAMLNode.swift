@@ -30,10 +30,10 @@ struct YAMLNode {
             guard allowed.contains(name) else {
                 let hint = closestMatch(to: name, among: allowed).map { " (did you mean \($0)?)" } ?? ""
                 throw YAMLNode(node: key, file: file, path: child.path)
-                    .error("unknown key '\(name)'\(hint); the keys here are \(allowed.joined(separator: ", "))")
+                    .error("unknown key \(quoted(name))\(hint); the keys here are \(allowed.joined(separator: ", "))")
             }
             if entries.contains(where: { $0.0 == name }) {
-                throw YAMLNode(node: key, file: file, path: child.path).error("the key '\(name)' appears twice")
+                throw YAMLNode(node: key, file: file, path: child.path).error("the key \(quoted(name)) appears twice")
             }
             entries.append((name, child))
         }
@@ -75,7 +75,7 @@ struct YAMLNode {
 
     private var describe: String {
         switch node {
-        case .scalar(let scalar): "'\(scalar.string)'"
+        case .scalar(let scalar): quoted(scalar.string)
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"

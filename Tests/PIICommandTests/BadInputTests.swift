@@ -102,6 +102,19 @@ import Testing
         #expect(message.contains("the method comes from the scenario file"), "\(message)")
     }
 
+    /// Issue 14, case 7: a megabyte in one field is named with a short excerpt, in any column.
+    @Test(arguments: [1, 2, 3])
+    func aHugeFieldIsQuotedShortly(column: Int) throws {
+        var row = ["2025", "ha-noi", "a", "1"]
+        row[column] = String(repeating: "x", count: 1_000_000)
+        let message = try failure(
+            ["score", "--framework", "framework.csv", "--data", "panel.csv"],
+            files: ["framework.csv": Self.framework, "panel.csv": "year,province,indicator,value\n" + row.joined(separator: ",") + "\n"])
+        #expect(message.contains("panel.csv:2"))
+        #expect(message.contains("…' (1000000 characters)"), "\(message.prefix(300))")
+        #expect(message.count < 400)
+    }
+
     @Test func aMissingFileSaysSo() throws {
         let message = try failure(["score", "--data", "nowhere.csv"], files: [:])
         #expect(message.contains("nowhere.csv: cannot read the file (no such file)"))

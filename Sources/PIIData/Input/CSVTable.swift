@@ -100,8 +100,7 @@ public struct CSVTable {
     }
 
     private func closestColumn(_ column: String, among candidates: [String]) -> String? {
-        candidates.min { editDistance(column, $0) < editDistance(column, $1) }
-            .flatMap { editDistance(column, $0) <= 3 ? $0 : nil }
+        nearest(to: column, among: candidates, within: 3).map { candidates[$0] }
     }
 
     /// The field of `record` under `column`; empty when the record is short.

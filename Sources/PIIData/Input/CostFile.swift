@@ -36,7 +36,7 @@ public enum CostFile {
             let code = table.value(record, "indicator")
             guard let indicator = framework.indicatorNumber(code: code) else {
                 let hint = PanelFile.closestCode(code, among: codes).map { " (did you mean \($0)?)" } ?? ""
-                throw table.error(record, "indicator", "unknown indicator '\(code)'\(hint); use a code of the framework")
+                throw table.error(record, "indicator", "unknown indicator \(quoted(code))\(hint); use a code of the framework")
             }
             if let first = lineOfIndicator[indicator] {
                 throw table.error(record, "indicator", "a second row for \(code); the first is on line \(first); keep one")

@@ -41,7 +41,7 @@ public enum FrameworkFile {
         let code = table.value(record, "code")
         guard !code.isEmpty else { throw table.error(record, "code", "the code is empty; every node needs a code") }
         guard let level = NodeLevel(rawValue: table.value(record, "level").lowercased()) else {
-            throw table.error(record, "level", "'\(table.value(record, "level"))' is not a level; use block, pillar, group or indicator")
+            throw table.error(record, "level", "\(quoted(table.value(record, "level"))) is not a level; use block, pillar, group or indicator")
         }
         let nameVI = table.value(record, "name_vi")
         guard !nameVI.isEmpty else { throw table.error(record, "name_vi", "\(code) has no Vietnamese name") }
@@ -54,7 +54,7 @@ public enum FrameworkFile {
         case "", "1", "+1": node.direction = 1
         case "-1": node.direction = -1
         default:
-            throw table.error(record, "direction", "'\(direction)' is not a direction; use 1 (higher is better) or -1 (lower is better)")
+            throw table.error(record, "direction", "\(quoted(direction)) is not a direction; use 1 (higher is better) or -1 (lower is better)")
         }
         if let weight = try number(record, "weight", table) {
             guard weight > 0 else {
@@ -65,7 +65,7 @@ public enum FrameworkFile {
         let treatment = table.value(record, "treatment").lowercased()
         if !treatment.isEmpty {
             guard let parsed = OutlierTreatment(rawValue: treatment) else {
-                throw table.error(record, "treatment", "'\(treatment)' is not a treatment; use gii or none")
+                throw table.error(record, "treatment", "\(quoted(treatment)) is not a treatment; use gii or none")
             }
             node.treatment = parsed
         }

@@ -1,3 +1,5 @@
+import PIIIndex
+
 /// Numbers as they appear in data files: a dot as the decimal separator, an empty cell for
 /// "no value", nothing else.
 enum NumberText {
@@ -14,11 +16,11 @@ enum NumberText {
         if let value = Double(text), value.isFinite { return .number(value) }
         let lower = text.lowercased()
         if ["nan", "na", "n/a", "null", "none", "-", "--", "#n/a", "missing", "inf", "-inf", "infinity"].contains(lower) {
-            return .invalid("'\(text)' is not a number; leave the cell empty for a missing value")
+            return .invalid("\(quoted(text)) is not a number; leave the cell empty for a missing value")
         }
         if text.contains(","), Double(text.replacingOccurrences(of: ",", with: ".")) != nil {
-            return .invalid("'\(text)' uses a comma; write numbers with a dot as the decimal separator and no thousands separator")
+            return .invalid("\(quoted(text)) uses a comma; write numbers with a dot as the decimal separator and no thousands separator")
         }
-        return .invalid("'\(text)' is not a number")
+        return .invalid("\(quoted(text)) is not a number")
     }
 }

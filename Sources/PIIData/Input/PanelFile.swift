@@ -60,7 +60,7 @@ public enum PanelFile {
             }
             let yearText = table.value(record, "year")
             guard let year = Int(yearText) else {
-                issue(.malformed, "year", "'\(yearText)' is not a year; write the PII edition year, such as 2025")
+                issue(.malformed, "year", "\(quoted(yearText)) is not a year; write the PII edition year, such as 2025")
                 continue
             }
             guard years.contains(year) else {
@@ -70,7 +70,7 @@ public enum PanelFile {
             let provinceText = table.value(record, "province")
             guard let province = provinces.number(of: provinceText) else {
                 let hint = provinces.suggestion(for: provinceText).map { " (did you mean \($0)?)" } ?? ""
-                issue(.unknownProvince, "province", "unknown province '\(provinceText)'\(hint); use an id or a name from the provinces file")
+                issue(.unknownProvince, "province", "unknown province \(quoted(provinceText))\(hint); use an id or a name from the provinces file")
                 continue
             }
             let code = table.value(record, "indicator")
@@ -79,7 +79,7 @@ public enum PanelFile {
                     issue(.unknownIndicator, "indicator", "\(code) is a \(node.level.rawValue); the panel holds indicator values only (the engine computes the aggregates)")
                 } else {
                     let hint = closestCode(code, among: indicatorCodes).map { " (did you mean \($0)?)" } ?? ""
-                    issue(.unknownIndicator, "indicator", "unknown indicator '\(code)'\(hint); use a code of the framework")
+                    issue(.unknownIndicator, "indicator", "unknown indicator \(quoted(code))\(hint); use a code of the framework")
                 }
                 continue
             }
@@ -117,8 +117,7 @@ public enum PanelFile {
     }
 
     static func closestCode(_ code: String, among codes: [String]) -> String? {
-        let best = codes.min { editDistance(code, $0) < editDistance(code, $1) }
-        return best.flatMap { editDistance(code, $0) <= 2 ? $0 : nil }
+        nearest(to: code, among: codes, within: 2).map { codes[$0] }
     }
 
     static func describe(_ domain: Domain) -> String {

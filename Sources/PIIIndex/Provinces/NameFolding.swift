@@ -29,6 +29,12 @@ public func foldedKey(_ text: String) -> String {
     return key
 }
 
+/// `text` in quotes for a message, cut to its first 40 characters: a message names what was
+/// wrong, it does not echo a whole field (a stray megabyte of text included).
+public func quoted(_ text: String) -> String {
+    text.count <= 40 ? "'\(text)'" : "'\(text.prefix(40))…' (\(text.count) characters)"
+}
+
 /// The Levenshtein distance between two folded keys, for "did you mean" suggestions.
 public func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
@@ -50,8 +56,19 @@ public func editDistance(_ a: String, _ b: String) -> Int {
 /// The candidate closest to `text` after folding, when it is close enough to be a likely typo.
 public func closestMatch(to text: String, among candidates: [String]) -> String? {
     let key = foldedKey(text)
-    let scored = candidates.map { ($0, editDistance(key, foldedKey($0))) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-    let tolerance = max(2, key.count / 3)
-    return best.1 <= tolerance ? best.0 : nil
+    let keys = candidates.map(foldedKey)
+    return nearest(to: key, among: keys, within: max(2, key.count / 3)).map { candidates[$0] }
+}
+
+/// The position of the candidate fewest edits from `text`, if within `tolerance`. Candidates
+/// whose length alone puts them further are not compared: a stray megabyte in a field is no
+/// typo of a name, and its distance would cost its length times the name's.
+public func nearest(to text: String, among candidates: [String], within tolerance: Int) -> Int? {
+    let length = text.count
+    var best: (position: Int, distance: Int)?
+    for (position, candidate) in candidates.enumerated() where abs(candidate.count - length) <= tolerance {
+        let distance = editDistance(text, candidate)
+        if distance <= tolerance, distance < best?.distance ?? .max { best = (position, distance) }
+    }
+    return best?.position
 }
