@@ -53,6 +53,7 @@ public struct ScenarioDocument {
 
     /// Parses a scenario; relative data paths are taken from `directory`.
     public static func parse(text: String, file: String, directory: URL? = nil) throws -> ScenarioDocument {
+        try YAMLLimits.check(text, file: file)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {

@@ -2,6 +2,7 @@ import Foundation
 import PIIData
 import PIIForecast
 import PIIIndex
+import Synchronization
 import Testing
 @testable import PIISimulation
 
@@ -220,6 +221,22 @@ import Testing
                 #expect(try engine.run(wide) == engine.run(freshWide), "\(active), width \(width)")
             }
         }
+    }
+
+    /// A recording stopped part way is not marked recorded (issue 14, case 19), so nothing
+    /// replays a cache that holds only some batches; a full one records what it covered.
+    @Test func aCancelledRecordingIsNeverReplayed() throws {
+        let plan = try Self.planWithMeasures()
+        let cache = BaselineCache(scenarios: 96, years: plan.years.count, cells: 52 * 34)
+        var options = RunOptions(threads: 1)
+        options.baseline = cache
+        let batches = Mutex(0)
+        options.isCancelled = { batches.withLock { $0 += 1; return $0 > 3 } }
+        #expect(throws: MonteCarlo.Cancelled.self) { try MonteCarlo(plan: plan).run(options) }
+        #expect(!cache.isRecorded && cache.recording == nil)
+        options.isCancelled = nil
+        _ = try MonteCarlo(plan: plan).run(options)
+        #expect(cache.recording?.first == 0 && cache.recording?.count == 96)
     }
 
     /// Another level of a measure draws its uncertainty with the measure's numbers, and only

@@ -1,6 +1,9 @@
 /// A read-only copy of an array at a fixed address, for kernels that keep raw pointers into
 /// it while other threads read it too. Swift arrays give only scoped pointers.
-public final class PinnedArray<Element>: @unchecked Sendable {
+///
+/// It is `Sendable` when its elements are: the pointer is written once, in `init`, and only
+/// read afterwards.
+public final class PinnedArray<Element> {
     public let pointer: UnsafeMutablePointer<Element>
     public let count: Int
 
@@ -19,3 +22,5 @@ public final class PinnedArray<Element>: @unchecked Sendable {
 
     public subscript(index: Int) -> Element { pointer[index] }
 }
+
+extension PinnedArray: @unchecked Sendable where Element: Sendable {}

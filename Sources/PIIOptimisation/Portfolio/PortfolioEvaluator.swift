@@ -27,7 +27,7 @@ public enum PortfolioObjective: String, Sendable, CaseIterable {
 /// The first evaluation records every scenario's no-intervention forecast; later ones replay
 /// it, so only the measures, the treatment, the min–max, the aggregation and the ranks are
 /// recomputed for each candidate. Each portfolio is evaluated once.
-public final class PortfolioEvaluator: @unchecked Sendable {
+public final class PortfolioEvaluator {
     public let engine: MonteCarlo
     public let scenarios: Int
     public let threads: Int

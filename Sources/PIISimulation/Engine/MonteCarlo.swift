@@ -26,6 +26,12 @@ public struct MonteCarlo: Sendable {
         let count = options.scenarios ?? plan.scenario.scenarios
         if let baseline = options.baseline {
             precondition(baseline.scenarios >= count && baseline.years == plan.years.count)
+            // A replay must read exactly what was recorded: the same first scenario, no more
+            // scenarios than were recorded.
+            if let recorded = baseline.recording {
+                precondition(recorded.first == options.firstScenario && recorded.count >= count,
+                             "replaying scenarios \(options.firstScenario)… (\(count)) from a recording of \(recorded.first)… (\(recorded.count))")
+            }
         }
         let batches = (count + width - 1) / width
         let next = Atomic<Int>(0)
@@ -53,8 +59,11 @@ public struct MonteCarlo: Sendable {
             tallies.withLock { $0.append(tally) }
         }
         forEachWorker(workers, work)
-        options.baseline?.markRecorded()
+        // A cancelled recording holds some batches only: it is not marked, so it is never replayed.
         if stopped.load(ordering: .relaxed) { throw Cancelled() }
+        if let baseline = options.baseline, !baseline.isRecorded {
+            baseline.markRecorded(first: options.firstScenario, count: count)
+        }
         var total = SimulationTally(
             years: plan.years.count, provinces: plan.fit.provinceCount,
             pillars: plan.framework.pillars.count, milestones: plan.scenario.milestones.count)

@@ -58,8 +58,10 @@ public final class BaselineCache: @unchecked Sendable {
     let cells: Int
     let groups: Int
     let values: UnsafeMutablePointer<Double>
-    /// Set after the recording run.
-    public private(set) var isRecorded = false
+    /// The scenarios the recording run covered (its first scenario and how many), set once
+    /// it has finished: nil while nothing, or only part, has been recorded.
+    public private(set) var recording: (first: Int, count: Int)?
+    public var isRecorded: Bool { recording != nil }
 
     public init(scenarios: Int, years: Int, cells: Int) {
         self.scenarios = scenarios
@@ -73,7 +75,7 @@ public final class BaselineCache: @unchecked Sendable {
 
     static let lanes = ScoreBatch.laneGroup
 
-    func markRecorded() { isRecorded = true }
+    func markRecorded(first: Int, count: Int) { recording = (first, count) }
 
     /// The values of lane group `g` (scenarios `8g…8g+7`, counted from the run's first), year
     /// number `y`, `[indicator][province][lane]`; nil past the last group.
