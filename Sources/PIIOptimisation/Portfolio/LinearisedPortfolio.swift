@@ -26,6 +26,8 @@ public struct LinearisedPortfolio {
         /// CBC's bound on that share (best odds), or on the cost (least cost).
         public var bound: Double
         public var isOptimal: Bool
+        /// CBC stopped at its safety limit on seconds: the portfolio may differ on another machine.
+        public var stoppedByTime: Bool
         public var sampleSize: Int
     }
 
@@ -68,7 +70,7 @@ public struct LinearisedPortfolio {
         sampleSize = size
     }
 
-    func solve(_ goal: PortfolioGoal, timeLimit: Double) -> Solution? {
+    func solve(_ goal: PortfolioGoal, limits: CBCSolver.Limits) -> Solution? {
         var program = MixedIntegerProgram()
         let versions = catalogue.interventions.count
         let costs = catalogue.interventions.map(\.cost)
@@ -111,7 +113,7 @@ public struct LinearisedPortfolio {
                     lower: -row.base[t] - bigM))
             }
         }
-        let solution = CBCSolver.solve(program, timeLimit: timeLimit)
+        let solution = CBCSolver.solve(program, limits: limits)
         guard solution.status == .optimal || solution.status == .feasible, solution.values.count == program.columns.count else {
             return nil
         }
@@ -130,6 +132,6 @@ public struct LinearisedPortfolio {
         }
         return Solution(
             portfolio: Portfolio(choice: choice), linearShare: Double(met) / Double(sampleSize), bound: bound,
-            isOptimal: solution.status == .optimal, sampleSize: sampleSize)
+            isOptimal: solution.status == .optimal, stoppedByTime: solution.stoppedByTime, sampleSize: sampleSize)
     }
 }

@@ -29,8 +29,9 @@ public final class PortfolioOptimiser {
         public var enumerationLimit: Double = 4096
         /// Scenarios in the linearised programme's sample.
         public var linearSample = 400
-        /// Seconds CBC may spend on the linearised programme.
-        public var linearTimeLimit = 10.0
+        /// CBC's limits on the linearised programme: nodes, so that the result does not depend
+        /// on the machine (seconds only as a reported safety net).
+        public var linearLimits = CBCSolver.Limits()
         /// Evaluations the local search may spend (a count, not a time: results must not
         /// depend on the machine's speed).
         public var localSearchEvaluations = 300
@@ -278,7 +279,7 @@ public final class PortfolioOptimiser {
     private func linearStart() throws -> LinearisedPortfolio.Solution? {
         guard evaluator.targetCount > 0 else { return nil }
         let model = try LinearisedPortfolio(evaluator: evaluator, catalogue: catalogue, sample: settings.linearSample)
-        guard let solution = model.solve(goal, timeLimit: settings.linearTimeLimit) else { return nil }
+        guard let solution = model.solve(goal, limits: settings.linearLimits) else { return nil }
         _ = try successes(solution.portfolio)
         return solution
     }

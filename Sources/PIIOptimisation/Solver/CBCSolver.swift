@@ -9,14 +9,25 @@ import Synchronization
 public enum CBCSolver {
     private static let lock = Mutex(())
 
-    /// - Parameters:
-    ///   - timeLimit: seconds before CBC stops with the best solution found.
-    ///   - start: a known feasible solution to start from (one value per column), if any.
-    public static func solve(_ program: MixedIntegerProgram, timeLimit: Double, start: [Double]? = nil) -> MixedIntegerSolution {
-        lock.withLock { _ in solveAlone(program, timeLimit: timeLimit, start: start) }
+    /// The limits of one solve. The branch-and-bound nodes are the limit that binds, so that a
+    /// result does not depend on the machine's speed; the seconds are a safety net only, and a
+    /// solution they stopped says so (`stoppedByTime`).
+    public struct Limits: Sendable {
+        public var nodes: Int32 = 20_000
+        public var seconds: Double = 120
+
+        public init(nodes: Int32 = 20_000, seconds: Double = 120) {
+            self.nodes = nodes
+            self.seconds = seconds
+        }
     }
 
-    private static func solveAlone(_ program: MixedIntegerProgram, timeLimit: Double, start: [Double]?) -> MixedIntegerSolution {
+    /// - Parameter start: a known feasible solution to start from (one value per column), if any.
+    public static func solve(_ program: MixedIntegerProgram, limits: Limits = Limits(), start: [Double]? = nil) -> MixedIntegerSolution {
+        lock.withLock { _ in solveAlone(program, limits: limits, start: start) }
+    }
+
+    private static func solveAlone(_ program: MixedIntegerProgram, limits: Limits, start: [Double]?) -> MixedIntegerSolution {
         guard let model = Cbc_newModel() else {
             return MixedIntegerSolution(status: .unknown, values: [], objective: .nan, bound: .nan)
         }
@@ -38,28 +49,24 @@ public enum CBCSolver {
             }
         }
         Cbc_setObjSense(model, program.maximise ? -1 : 1)
-        Cbc_setMaximumSeconds(model, timeLimit)
+        Cbc_setMaximumNodes(model, limits.nodes)
+        Cbc_setMaximumSeconds(model, limits.seconds)
         if let start, start.count == program.columns.count {
             var indices = (0..<Int32(start.count)).map { $0 }
             var values = start
             Cbc_setMIPStartI(model, Int32(start.count), &indices, &values)
         }
         Cbc_solve(model)
-        let count = program.columns.count
-        guard let solution = Cbc_getColSolution(model) else {
+        let stoppedByTime = Cbc_isSecondsLimitReached(model) != 0
+        // CBC's best integer solution, not the column values of whatever relaxation it stopped
+        // in: a search stopped before its first integer solution has none.
+        guard Cbc_isProvenInfeasible(model) == 0, let best = Cbc_bestSolution(model) else {
             return MixedIntegerSolution(status: Cbc_isProvenInfeasible(model) != 0 ? .infeasible : .unknown,
-                                        values: [], objective: .nan, bound: .nan)
+                                        values: [], objective: .nan, bound: .nan, stoppedByTime: stoppedByTime)
         }
-        let values = (0..<count).map { solution[$0] }
-        let status: MixedIntegerSolution.Status
-        if Cbc_isProvenOptimal(model) != 0 {
-            status = .optimal
-        } else if Cbc_isProvenInfeasible(model) != 0 {
-            status = .infeasible
-        } else {
-            status = values.isEmpty ? .unknown : .feasible
-        }
+        let values = (0..<program.columns.count).map { best[$0] }
         return MixedIntegerSolution(
-            status: status, values: values, objective: Cbc_getObjValue(model), bound: Cbc_getBestPossibleObjValue(model))
+            status: Cbc_isProvenOptimal(model) != 0 ? .optimal : .feasible, values: values,
+            objective: Cbc_getObjValue(model), bound: Cbc_getBestPossibleObjValue(model), stoppedByTime: stoppedByTime)
     }
 }

@@ -52,7 +52,7 @@ public struct MixedIntegerSolution: Sendable {
     public enum Status: Sendable, Equatable {
         /// Proven optimal.
         case optimal
-        /// Stopped (time limit) with a feasible solution.
+        /// Stopped at a limit with an integer feasible solution.
         case feasible
         /// Proven to have no solution.
         case infeasible
@@ -65,4 +65,7 @@ public struct MixedIntegerSolution: Sendable {
     public var objective: Double
     /// The best bound the search proved on the objective.
     public var bound: Double
+    /// Whether the safety limit on seconds stopped the search (then the result depends on
+    /// the machine's speed, and the outputs say so); the node limit is what normally binds.
+    public var stoppedByTime = false
 }

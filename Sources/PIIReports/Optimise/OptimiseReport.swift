@@ -146,8 +146,8 @@ public struct OptimiseReport: Sendable {
 
     private func linearText(_ linear: LinearisedPortfolio.Solution) -> String {
         vi
-            ? "Mô hình tuyến tính hóa (CBC, \(linear.sampleSize) kịch bản, chỉ các mốc hạng ≤ k): danh mục của nó đạt \(percent(linear.linearShare)) trong mô hình, cận trên \(percent(linear.bound))\(linear.isOptimal ? "" : " (chưa chứng minh tối ưu)"); danh mục này được chấm lại bằng mô hình đầy đủ."
-            : "Linearised model (CBC, \(linear.sampleSize) scenarios, rank ≤ k targets only): its portfolio scores \(percent(linear.linearShare)) in the model, bound \(percent(linear.bound))\(linear.isOptimal ? "" : " (optimality not proven)"); the portfolio is re-scored by the exact engine."
+            ? "Mô hình tuyến tính hóa (CBC, \(linear.sampleSize) kịch bản, chỉ các mốc hạng ≤ k): danh mục của nó đạt \(percent(linear.linearShare)) trong mô hình, cận trên \(percent(linear.bound))\(linear.isOptimal ? "" : " (chưa chứng minh tối ưu)")\(linear.stoppedByTime ? "; CBC dừng vì giới hạn thời gian, kết quả có thể khác trên máy khác" : ""); danh mục này được chấm lại bằng mô hình đầy đủ."
+            : "Linearised model (CBC, \(linear.sampleSize) scenarios, rank ≤ k targets only): its portfolio scores \(percent(linear.linearShare)) in the model, bound \(percent(linear.bound))\(linear.isOptimal ? "" : " (optimality not proven)")\(linear.stoppedByTime ? "; CBC stopped at its time limit, so the result may differ on another machine" : ""); the portfolio is re-scored by the exact engine."
     }
 
     private func searchText() -> String {
@@ -246,6 +246,7 @@ public struct OptimiseReport: Sendable {
                 .object([
                     ("sample", .integer(linear.sampleSize)), ("share", .number(linear.linearShare)),
                     ("bound", .number(linear.bound)), ("optimal", .bool(linear.isOptimal)),
+                    ("stopped_by_time", .bool(linear.stoppedByTime)),
                     ("measures", .array(linear.portfolio.interventions.map { .string(catalogue.interventions[$0].id) })),
                 ])
             } ?? .null),
