@@ -2,7 +2,8 @@
 #   make run    install the system libraries if missing, build in release mode, run the main example
 #   make test   the same set-up, then the whole test suite
 # Also: make bench (pii bench), make bench-suite (the ordo-one/benchmark suite in Benchmarks/),
-# make panel (regenerate the illustrative panel from its anchors).
+# make panel (regenerate the illustrative panel from its anchors), make fuzz (10,000 malformed
+# inputs through every command, before a release).
 
 SWIFT ?= swift
 # Debian packages the build links against: OpenBLAS (cblas.h), LAPACKE (lapacke.h), COIN-OR
@@ -13,7 +14,7 @@ PACKAGES := libopenblas-dev liblapacke-dev pkg-config coinor-libcbc-dev
 TEST_PACKAGES := chromium fonts-dejavu-core
 PII := .build/release/pii
 
-.PHONY: run test bench bench-suite build deps test-deps panel clean
+.PHONY: run test fuzz bench bench-suite build deps test-deps panel clean
 
 run: build
 	$(PII) run Scenarios/ninh-binh-2030.yaml
@@ -21,6 +22,14 @@ run: build
 test: test-deps
 	$(SWIFT) build --build-tests
 	PII_REQUIRE_CHROMIUM=1 $(SWIFT) test
+
+# The fuzz suite of make test, with 10,000 cases instead of 240 (about half an hour on 2
+# cores); FUZZ_SEED picks another sequence.
+FUZZ_CASES ?= 10000
+FUZZ_SEED ?= 14
+fuzz: test-deps
+	$(SWIFT) build --build-tests
+	PII_FUZZ_CASES=$(FUZZ_CASES) PII_FUZZ_SEED=$(FUZZ_SEED) $(SWIFT) test --filter FuzzTests
 
 bench: build
 	$(PII) bench

@@ -79,6 +79,9 @@ struct BacktestCommand: ParsableCommand {
 
     func parsedOrigins() throws -> [Backtest.Origin]? {
         guard let origins else { return nil }
+        guard !origins.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("--origins needs at least one window FIRST-LAST, such as 2006-2010")
+        }
         return try origins.split(separator: ",").map { window in
             let parts = window.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { Int($0.trimmingCharacters(in: .whitespaces)) }
             guard parts.count == 2, let first = parts[0], let last = parts[1], first < last else {
@@ -116,7 +119,7 @@ struct BacktestCommand: ParsableCommand {
         let years = dataSet.panel.years
         let windows = try parsedOrigins() ?? Backtest.defaultOrigins(years: years)
         guard !windows.isEmpty else {
-            throw UserError("a backtest needs at least three editions (two to fit, one to check); the panel has \(years.map(String.init).joined(separator: ", "))")
+            throw UserError("\(dataSet.panelDescription) has the editions \(years.map(String.init).joined(separator: ", ")); a backtest needs at least three (two to fit, one to check)")
         }
         let settings = Backtest.Settings(
             origins: windows, horizon: horizon, forecasters: try forecasters(), scenarios: scenarios, seed: seed,
@@ -125,7 +128,7 @@ struct BacktestCommand: ParsableCommand {
         do {
             result = try Backtest.run(framework: dataSet.framework, panel: dataSet.panel, settings: settings)
         } catch let error as Backtest.BacktestError {
-            throw UserError(error.description)
+            throw UserError("\(dataSet.panelDescription): \(error.description)")
         }
         let output = BacktestReport(result: result, data: dataSet, language: lang)
         if let report { try writeDocument(output.html(), to: report) }

@@ -108,7 +108,7 @@ struct GapCommand: ParsableCommand {
         if let province { focus = try lookUpProvince(province, in: dataSet.provinces) }
         let p = focus!
         guard (0..<dataSet.framework.indicators.count).contains(where: { table[p, $0] != nil }) else {
-            throw UserError("\(dataSet.provinces[p].name) has no values in \(basis); the gap needs its data (pii validate lists what is missing)")
+            throw UserError("\(dataSet.provinces[p].name) has no values in \(basis) (\(dataSet.panelDescription)); the gap needs its data (pii validate lists what is missing)")
         }
         guard rank <= dataSet.provinces.count else {
             throw UserError("--rank \(rank) is beyond the \(dataSet.provinces.count) provinces")

@@ -90,7 +90,7 @@ extension DataSet {
             throw UserError("the panel \(panelDescription) holds no values")
         }
         guard let table = panel[chosen] else {
-            throw UserError("the panel has no data for \(chosen); it has \(years.map(String.init).joined(separator: ", "))")
+            throw UserError("--year \(chosen): the panel has no data for \(chosen); it has \(years.map(String.init).joined(separator: ", "))")
         }
         return (chosen, table)
     }
@@ -121,5 +121,5 @@ struct UserError: Error, CustomStringConvertible {
 func lookUpProvince(_ name: String, in provinces: ProvinceSet) throws -> Int {
     if let number = provinces.number(of: name) { return number }
     let hint = provinces.suggestion(for: name).map { " Did you mean \($0)?" } ?? ""
-    throw UserError("unknown province '\(name)'.\(hint) Use an id such as ninh-binh or a name such as \"Ninh Bình\".")
+    throw UserError("--province: unknown province \(quoted(name)).\(hint) Use an id such as ninh-binh or a name such as \"Ninh Bình\".")
 }

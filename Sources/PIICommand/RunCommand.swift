@@ -113,6 +113,10 @@ struct PreparedRun {
             throw UserError("the panel \(data.panelDescription) holds no values")
         }
         var scenario = try document.resolve(with: data, lastDataYear: last)
+        // The cost file is read by pii gap only, but a wrong one is named whatever the command.
+        if let costs = document.costs {
+            _ = try CostFile.load(url: URL(fileURLWithPath: costs), framework: data.framework, file: costs)
+        }
         if let scenarios { scenario.scenarios = scenarios }
         if let seed { scenario.seed = seed }
         adjust(&scenario)

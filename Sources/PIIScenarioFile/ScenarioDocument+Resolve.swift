@@ -139,6 +139,9 @@ extension ScenarioDocument {
         let values = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
         guard let idNode = values["id"] else { throw node.error("an intervention needs `id:`") }
         let id = try idNode.string()
+        guard !id.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw idNode.error("an intervention's id cannot be empty; give it a short name such as ocop-upgrade")
+        }
         guard let startNode = values["start"] else { throw node.error("the intervention \(quoted(id)) needs `start:` (the first edition year it moves)") }
         let start = try year(startNode, in: years, what: "start")
         let province = try values["province"].map { try Self.province($0, in: data.provinces) } ?? focus

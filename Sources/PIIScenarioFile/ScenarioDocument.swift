@@ -155,8 +155,13 @@ public struct ScenarioDocument {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return InputError(file: file, line: mark.line, message: "this is not valid YAML (\(problem)); check the indentation and the colons")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams's own text quotes the whole file; one line says what to fix.
+            let keys = duplicates.sorted().map(quoted).joined(separator: ", ")
+            return InputError(file: file, line: context.mark.line,
+                              message: "the key\(duplicates.count == 1 ? "" : "s") \(keys) appear\(duplicates.count == 1 ? "s" : "") twice in one mapping; keep one")
         default:
-            return InputError(file: file, message: "this is not valid YAML: \(error)")
+            return InputError(file: file, message: "this is not valid YAML; check the indentation and the colons")
         }
     }
 }

@@ -6,6 +6,10 @@ struct CommandRunner {
         var status: Int32
         var output: String
         var error: String
+        /// The signal that ended the process, if one did.
+        var signal: Int32?
+        /// Whether the process was stopped for taking longer than the timeout.
+        var timedOut = false
     }
 
     /// `pii` sits next to the test bundle in the build folder.
@@ -14,7 +18,9 @@ struct CommandRunner {
         return products.appendingPathComponent("pii")
     }()
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// - Parameter timeout: seconds after which the process is killed (a hang, reported in
+    ///   `timedOut`); none by default.
+    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -23,16 +29,26 @@ struct CommandRunner {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        let watchdog = timeout.map { seconds in
+            let item = DispatchWorkItem { if process.isRunning { process.terminate(); kill(process.processIdentifier, SIGKILL) } }
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: item)
+            return item
+        }
         // Standard error is read on another thread while standard output is read here: a
         // child that fills one pipe while the other is not being read would never finish.
         let errorReader = ErrorReader(error.fileHandleForReading)
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errorReader.wait()
         process.waitUntilExit()
+        let timedOut = watchdog?.isCancelled == false && process.terminationReason == .uncaughtSignal
+            && (process.terminationStatus == SIGKILL || process.terminationStatus == SIGTERM)
+        watchdog?.cancel()
         return Result(
             status: process.terminationStatus,
             output: String(decoding: outputData, as: UTF8.self),
-            error: String(decoding: errorData, as: UTF8.self))
+            error: String(decoding: errorData, as: UTF8.self),
+            signal: process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil,
+            timedOut: timedOut)
     }
 
     /// A fresh folder for files a test writes.

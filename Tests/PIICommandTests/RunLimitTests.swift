@@ -78,4 +78,19 @@ import Testing
         #expect(run.status != 0)
         #expect(run.error.contains("s.yaml:4"), "\(run.error)")
     }
+
+    /// Case 14: an empty id, and a scenario's `costs:` file that does not exist, are named by
+    /// every command that reads the scenario, not only by pii gap.
+    @Test func anEmptyIdAndAMissingCostFileAreNamed() throws {
+        let empty = try pii(["run", "s.yaml", "--scenarios", "16"], scenario: """
+            province: ninh-binh
+            interventions:
+              - {id: "", effects: [{indicator: "1.1.1", change: "+1"}], start: 2026}
+            """)
+        #expect(empty.status != 0 && empty.error.contains("s.yaml:3: interventions[0].id: an intervention's id cannot be empty"), "\(empty.error)")
+        for command in ["run", "report"] {
+            let missing = try pii([command, "s.yaml", "--scenarios", "16"], scenario: "province: ninh-binh\ncosts: nowhere.csv\n")
+            #expect(missing.status != 0 && missing.error.contains("nowhere.csv: cannot read the file (no such file)"), "\(missing.error)")
+        }
+    }
 }
