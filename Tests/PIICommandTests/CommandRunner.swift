@@ -20,7 +20,8 @@ struct CommandRunner {
 
     /// - Parameter timeout: seconds after which the process is killed (a hang, reported in
     ///   `timedOut`); none by default.
-    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double? = nil) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double? = nil,
+                    executable: URL = CommandRunner.executable) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
