@@ -128,7 +128,8 @@ struct BacktestCommand: ParsableCommand {
         do {
             result = try Backtest.run(framework: dataSet.framework, panel: dataSet.panel, settings: settings)
         } catch let error as Backtest.BacktestError {
-            throw UserError("\(dataSet.panelDescription): \(error.description)")
+            // The windows come from --origins when it is given: name it, as every message does.
+            throw UserError((origins.map { "--origins \($0): " } ?? "") + "\(dataSet.panelDescription): \(error.description)")
         }
         let output = BacktestReport(result: result, data: dataSet, language: lang)
         if let report { try writeDocument(output.html(), to: report) }

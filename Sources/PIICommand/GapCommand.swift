@@ -34,7 +34,7 @@ struct GapCommand: ParsableCommand {
     var province: String?
 
     @Option(help: ArgumentHelp("The rank to reach (1 is best).", valueName: "k"))
-    var rank: Int
+    var rank: Int?
 
     @Option(help: "The PII edition year whose data to use (default: the latest year in the panel).")
     var year: Int?
@@ -45,8 +45,26 @@ struct GapCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The scenario file whose data, model and interventions the forecast uses.", valueName: "file"))
     var scenario: String?
 
-    @Option(help: "Scenarios the median forecast is taken over.")
-    var scenarios: Int = 2001
+    @Option(help: "Scenarios the median forecast is taken over (default 2001), or with --probability the search sample (default 2000).")
+    var scenarios: Int?
+
+    @Option(help: ArgumentHelp("With --scenario: the cheapest pathway of yearly targets that meets the milestones with at least this probability, over the Monte Carlo forecast of every province; several side by side: 0.5,0.8,0.9.", valueName: "p"))
+    var probability: String?
+
+    @Flag(help: "With --probability: meet every rank milestone of the scenario file together (instead of --rank k --forecast Y).")
+    var milestones = false
+
+    @Option(help: ArgumentHelp("With --probability: fresh scenarios, numbered after the search's, that check the answer.", valueName: "n"))
+    var check: Int = 50_000
+
+    @Option(help: "With --probability: the seed (default: the scenario file's).")
+    var seed: UInt64?
+
+    @Option(help: "Worker threads for the Monte Carlo (results do not depend on it).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("With --probability: write the scenario with the pathway as its measures (one per indicator and year), for pii run and pii report.", valueName: "file.yaml"))
+    var saveScenario: String?
 
     @Option(help: ArgumentHelp("Cost CSV: indicator,cost_per_unit,max_change (overrides the scenario's costs:).", valueName: "file"))
     var costs: String?
@@ -54,8 +72,33 @@ struct GapCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard rank >= 1 else { throw ValidationError("--rank must be 1 or more") }
-        guard (forecast == nil) == (scenario == nil) else {
+        if let probability {
+            guard scenario != nil else {
+                throw ValidationError("--probability needs the scenario file whose forecast it is over: --scenario FILE")
+            }
+            _ = try probabilities(probability)
+            guard milestones != (rank != nil) else {
+                throw ValidationError("with --probability give either --rank k --forecast Y or --milestones (every rank milestone of the file)")
+            }
+            guard milestones || forecast != nil else {
+                throw ValidationError("--rank with --probability needs the year: --forecast 2030")
+            }
+            guard !milestones || forecast == nil else {
+                throw ValidationError("--milestones takes the years from the file's milestones; drop --forecast")
+            }
+            try validateRun(scenarios: check, seed: nil, option: "--check")
+        } else {
+            guard !milestones, saveScenario == nil, seed == nil else {
+                throw ValidationError("--milestones, --seed and --save-scenario go with --probability p")
+            }
+            guard rank != nil else { throw ValidationError("give the rank to reach: --rank 10") }
+        }
+        guard (rank ?? 1) >= 1 else { throw ValidationError("--rank must be 1 or more") }
+        guard threads >= 1 && threads <= 1024 else { throw ValidationError("--threads must be between 1 and 1024") }
+        if saveScenario != nil, let probability, try probabilities(probability).count > 1 {
+            throw ValidationError("--save-scenario saves one pathway: give one --probability")
+        }
+        guard (forecast == nil) == (scenario == nil) || probability != nil else {
             throw ValidationError("--forecast and --scenario go together: --forecast 2030 --scenario FILE")
         }
         guard forecast == nil || year == nil else {
@@ -67,15 +110,29 @@ struct GapCommand: ParsableCommand {
         guard scenario == nil || method.settings(normalised: false) == .standard else {
             throw ValidationError("with --scenario the method comes from the scenario file (its `method:`); drop --skewness-threshold, --kurtosis-threshold and --max-winsorisation-steps, or set them in the file")
         }
-        try validateRun(scenarios: scenarios, seed: nil)
+        try validateRun(scenarios: scenarios, seed: seed)
         guard forecast.map({ $0 <= 2100 }) ?? true else { throw ValidationError("--forecast is a PII edition year up to 2100") }
         guard province != nil || scenario != nil else {
             throw ValidationError("name the province: --province \"Ninh Bình\"")
         }
     }
 
+    /// `--probability 0.5,0.8`: each strictly between 0 and 1, ascending.
+    private func probabilities(_ text: String) throws -> [Double] {
+        let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.allSatisfy({ $0.map { $0 > 0 && $0 < 1 } ?? false }) else {
+            throw ValidationError("--probability is one or more probabilities between 0 and 1, such as 0.8 or 0.5,0.8,0.9; \(quoted(text)) is not")
+        }
+        return Array(Set(values.map { $0! })).sorted()
+    }
+
     mutating func run() throws {
         useSingleThreadedBLAS()
+        if let probability, let scenario {
+            return try runPathway(probabilities: probabilities(probability), scenario: scenario)
+        }
+        let rank = rank!
+        let scenarios = scenarios ?? 2001
         let dataSet: DataSet, table: IndicatorTable, basis: String, settings: MethodSettings
         var costFile = costs
         var focus: Int?

@@ -158,7 +158,7 @@ public struct GapSolver: Sendable {
     /// point of the province's normalised score on it, as the year's values (and treatment)
     /// convert them at the province's own value; where the province already stands at the
     /// top (its score cannot rise), one per hundredth of the provinces' range.
-    private func unitCosts(_ table: IndicatorTable, province p: Int, costs: [IndicatorCost?]) -> [Double] {
+    func unitCosts(_ table: IndicatorTable, province p: Int, costs: [IndicatorCost?]) -> [Double] {
         let movable = (0..<table.indicatorCount).filter { table[p, $0] != nil }
         let before = scorer.score(table).scores[.indicator]!
         var slopes = [Double](repeating: 0, count: table.indicatorCount)
@@ -188,7 +188,7 @@ public struct GapSolver: Sendable {
     /// Raw units the province may gain on an indicator: to its domain bound, at most
     /// `max_change`; a missing value cannot move. An indicator with no bound at all may move
     /// up to twice the provinces' spread.
-    private func roomToMove(indicator i: Int, province p: Int, table: IndicatorTable, cost: IndicatorCost?) -> Double {
+    func roomToMove(indicator i: Int, province p: Int, table: IndicatorTable, cost: IndicatorCost?) -> Double {
         guard let x = table[p, i] else { return 0 }
         let node = scorer.framework.indicators[i]
         var room = node.direction > 0 ? node.domain.max.map { $0 - x } : node.domain.min.map { x - $0 }

@@ -59,8 +59,16 @@ public enum CBCSolver {
         Cbc_solve(model)
         let stoppedByTime = Cbc_isSecondsLimitReached(model) != 0
         // CBC's best integer solution, not the column values of whatever relaxation it stopped
-        // in: a search stopped before its first integer solution has none.
-        guard Cbc_isProvenInfeasible(model) == 0, let best = Cbc_bestSolution(model) else {
+        // in: a search stopped before its first integer solution has none. A programme without
+        // integer columns is a linear one: its solution is the proven optimal relaxation's.
+        let isLinear = !program.columns.contains(where: \.isInteger)
+        let solved: UnsafePointer<Double>?
+        if isLinear {
+            solved = Cbc_isProvenOptimal(model) != 0 ? Cbc_getColSolution(model) : nil
+        } else {
+            solved = Cbc_bestSolution(model).map { UnsafePointer($0) }
+        }
+        guard Cbc_isProvenInfeasible(model) == 0, let best = solved else {
             return MixedIntegerSolution(status: Cbc_isProvenInfeasible(model) != 0 ? .infeasible : .unknown,
                                         values: [], objective: .nan, bound: .nan, stoppedByTime: stoppedByTime)
         }

@@ -168,8 +168,11 @@ final class BatchSimulator {
                     for i in 0..<indicators { target[i] = values[(i * provinces + focus) * width + l] }
                 }
             }
-            plan.scorer.score(UnsafePointer(values), into: batch)
-            for l in 0..<valid {
+            // A year that no milestone, climb or tally reads is not scored: a pathway search
+            // judging one year of five runs five times faster.
+            let scored = options.tallyProvinces || plan.judgedYears[y]
+            if scored { plan.scorer.score(UnsafePointer(values), into: batch) }
+            for l in 0..<valid where scored {
                 if options.tallyProvinces {
                     for p in 0..<provinces {
                         tally.countRank(year: y, province: p, rank: Int(batch.ranks[p * width + l]))
@@ -177,6 +180,10 @@ final class BatchSimulator {
                             self.batch.pillarScores[k * plane + p * self.width + l]
                         }
                     }
+                }
+                if let indexScores = options.indexScores {
+                    let target = indexScores + ((batchStart + l) * plan.years.count + y) * provinces
+                    for p in 0..<provinces { target[p] = batch.index[p * width + l] }
                 }
                 let rank = batch.rank(province: focus, lane: l)
                 for (m, milestone) in milestones.enumerated() where milestone.year == year {

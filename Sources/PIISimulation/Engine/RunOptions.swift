@@ -31,6 +31,10 @@ public struct RunOptions: @unchecked Sendable {
     /// The focus province's raw values (measures applied) every simulated year,
     /// `[scenario][year][indicator]`: the yearly targets of a plan's task list.
     public var focusValues: UnsafeMutablePointer<Double>?
+    /// Every province's index score every simulated year, `[scenario][year][province]`: what
+    /// the pathway search linearises its margins from, for any target rank. Without
+    /// `tallyProvinces`, only the years a milestone reads are written (`judgedYears`).
+    public var indexScores: UnsafeMutablePointer<Double>?
     /// No-intervention values to record on the first run and replay on later ones.
     public var baseline: BaselineCache?
     /// Called with the number of scenarios done, from any thread.

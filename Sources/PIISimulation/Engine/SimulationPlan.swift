@@ -6,7 +6,7 @@ import PIIIndex
 /// scenario's milestones and measures.
 public struct SimulationPlan: Sendable {
     public let framework: Framework
-    public let scenario: Scenario
+    public private(set) var scenario: Scenario
     public let fit: ForecastFit
     public let scorer: BatchScorer
     /// The simulated edition years, `fit.lastYear + 1 … horizon`.
@@ -18,7 +18,7 @@ public struct SimulationPlan: Sendable {
     /// Each indicator's domain bounds, ±∞ where unbounded.
     let lowerBounds: [Double]
     let upperBounds: [Double]
-    let directions: [Double]
+    public let directions: [Double]
     /// The last edition's raw values `[province][indicator]` and its ranks.
     public let lastTable: IndicatorTable
     public let lastRanks: [Int?]
@@ -38,6 +38,9 @@ public struct SimulationPlan: Sendable {
     /// The rank the horizon year asks for: its last `rankAtMost` milestone, 10 without one.
     /// Rivals "in the way" stand between this rank and the focus province.
     public let horizonTarget: Int
+    /// Per simulated year, whether the outcomes read its scores: the horizon (top 10), a
+    /// milestone's year, or the year before a climb.
+    public let judgedYears: [Bool]
     /// Warnings to print with the results (fallbacks).
     public let warnings: [String]
     /// What the model could and could not estimate from the history, to print beside the
@@ -85,6 +88,13 @@ public struct SimulationPlan: Sendable {
             return nil
         }
         horizonTarget = rankTargets.last { scenario.milestones[$0.milestone].year == scenario.horizon }?.rank ?? 10
+        judgedYears = years.map { year in
+            year == scenario.horizon || scenario.milestones.contains { milestone in
+                if milestone.year == year { return true }
+                if case .betterThanPreviousYear = milestone.condition { return milestone.year == year + 1 }
+                return false
+            }
+        }
         lowerBounds = fit.domains.map { $0.min ?? -.infinity }
         upperBounds = fit.domains.map { $0.max ?? .infinity }
         directions = framework.indicators.map { scenario.settings.valuesAreNormalised ? 1 : Double($0.direction) }
@@ -116,6 +126,15 @@ public struct SimulationPlan: Sendable {
         localLevel = scenario.model == .localLevel ? LocalLevelPlan(fit: fit, shockScale: scenario.shockScale, philox: philox) : nil
         self.warnings = warnings
         notes = scenario.model == .localLevel ? fit.localLevel.notes : []
+    }
+
+    /// The same plan with other measures: nothing else that is prepared depends on them, so
+    /// candidates that differ only by their measures (a pathway's yearly targets) cost no
+    /// refit. Measures are numbered in the list's order for their uncertainty draws.
+    public func replacingInterventions(_ interventions: [Intervention]) -> SimulationPlan {
+        var plan = self
+        plan.scenario.interventions = interventions
+        return plan
     }
 
     /// The component a scenario runs, from its own draw.

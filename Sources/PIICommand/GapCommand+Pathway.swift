@@ -1,0 +1,94 @@
+import Foundation
+import PIIData
+import PIIIndex
+import PIIOptimisation
+import PIIReports
+import PIIScenarioFile
+import PIISimulation
+
+extension GapCommand {
+    /// `--probability`: the cheapest pathway of yearly targets that meets the milestones with
+    /// each probability, checked on fresh scenarios (`docs/pathway.md`).
+    func runPathway(probabilities: [Double], scenario path: String) throws {
+        let searchCount = scenarios ?? 2000
+        let prepared: PreparedRun
+        do {
+            prepared = try PreparedRun(path: path, scenarios: searchCount, seed: seed) { scenario in
+                if let rank, let forecast {
+                    scenario.horizon = forecast
+                    scenario.milestones = [Milestone(year: forecast, condition: .rankAtMost(rank), label: "--rank")]
+                } else {
+                    scenario.milestones = scenario.milestones.filter(\.isRankMilestone)
+                    if let last = scenario.milestones.map(\.year).max() { scenario.horizon = last }
+                }
+            }
+        } catch let error as SimulationPlan.PlanError {
+            throw UserError("--forecast \(forecast.map(String.init) ?? ""): \(error); forecast a year after the data's last edition")
+        }
+        var plan = prepared.plan
+        let data = prepared.data
+        guard !plan.scenario.milestones.isEmpty else {
+            throw UserError("\(path) has no rank milestone (rank_at_most, better_than_previous_year); give --rank k --forecast Y instead of --milestones")
+        }
+        if let rank, rank > data.provinces.count {
+            throw UserError("--rank \(rank) is beyond the \(data.provinces.count) provinces")
+        }
+        if let province {
+            let focus = try lookUpProvince(province, in: data.provinces)
+            if focus != plan.scenario.province {
+                var scenario = plan.scenario
+                scenario.province = focus
+                plan = try SimulationPlan(framework: data.framework, panel: data.panel, scenario: scenario, fit: plan.fit)
+            }
+        }
+        let focus = plan.scenario.province
+        guard (0..<data.framework.indicators.count).contains(where: { plan.lastTable[focus, $0] != nil }) else {
+            throw UserError("\(data.provinces[focus].name) has no values in \(plan.fit.lastYear); the pathway needs its data (pii validate lists what is missing)")
+        }
+        let costFile = costs ?? prepared.document.costs
+        let indicatorCosts = try costFile.map {
+            try CostFile.load(url: URL(fileURLWithPath: $0), framework: data.framework, file: $0)
+        } ?? [IndicatorCost?](repeating: nil, count: data.framework.indicators.count)
+        let interrupt = InterruptFlag()
+        let search = PathwaySearch(plan: plan, costs: indicatorCosts, scenarios: searchCount, threads: threads,
+                                   isCancelled: { interrupt.isRaised })
+        var results: [PathwayReport.Result] = []
+        do {
+            for p in probabilities {
+                let pathway = try search.solve(probability: p)
+                let fresh = try search.check(pathway, first: searchCount, count: check)
+                results.append(.init(pathway: pathway, freshSuccesses: fresh, freshTrials: check))
+            }
+        } catch let error as MonteCarlo.Cancelled {
+            throw UserError(error.description)
+        }
+        let report = PathwayReport(
+            data: data, province: focus, milestones: search.plan.scenario.milestones, results: results,
+            medians: try search.medians(), unitCost: search.unitCost, directions: plan.directions,
+            priced: indicatorCosts.contains { $0?.costPerUnit != nil },
+            basis: "\(path), \(plan.scenario.model.rawValue)", searchScenarios: searchCount, seed: plan.scenario.seed,
+            evaluations: search.evaluations, language: output.lang)
+        if let saveScenario, let result = results.first {
+            try save(result, to: saveScenario, from: path, focus: focus, data: data, plan: search.plan)
+        }
+        try output.emit(table: report.table, json: report.json, csv: report.csv)
+    }
+
+    private func save(_ result: PathwayReport.Result, to file: String, from path: String, focus: Int, data: DataSet, plan: SimulationPlan) throws {
+        let pathway = result.pathway
+        let probability = String(format: "%g", pathway.probability * 100)
+        let command = "pii gap --scenario \(path) --probability \(pathway.probability)"
+            + (milestones ? " --milestones" : " --rank \(rank!) --forecast \(forecast!)")
+            + " --scenarios \(pathway.searchTrials) --seed \(plan.scenario.seed)"
+        let name = "\(data.provinces[focus].name) — " + (output.lang == .vi ? "lộ trình \(probability) %" : "pathway \(probability) %")
+        let text = try ScenarioDocument.replacingMeasures(
+            in: path, focus: focus, data: data, name: name, measures: pathway.measures,
+            milestones: milestones ? nil : (plan.scenario.horizon, plan.scenario.milestones),
+            comment: [
+                "Written by: \(command)",
+                "The pathway's measures replace the province's own; the other provinces' are kept.",
+                "Search: \(pathway.searchSuccesses) of \(pathway.searchTrials) scenarios; fresh check: \(result.freshSuccesses) of \(result.freshTrials).",
+            ])
+        try PIICommand.emit(text, to: file)
+    }
+}

@@ -1,0 +1,278 @@
+import Foundation
+import PIIData
+import PIIIndex
+import PIIOptimisation
+import PIISimulation
+
+/// The outputs of `pii gap --probability`: for each probability, the pathway of yearly
+/// indicator targets, its cost, and its probability on the search sample and on fresh
+/// scenarios; the task list per department.
+public struct PathwayReport: Sendable {
+    public struct Result: Sendable {
+        public var pathway: Pathway
+        /// Fresh scenarios meeting every targeted milestone, of `freshTrials`.
+        public var freshSuccesses: Int
+        public var freshTrials: Int
+
+        public init(pathway: Pathway, freshSuccesses: Int, freshTrials: Int) {
+            self.pathway = pathway
+            self.freshSuccesses = freshSuccesses
+            self.freshTrials = freshTrials
+        }
+
+        public var freshProbability: Double { Double(freshSuccesses) / Double(max(freshTrials, 1)) }
+        public var interval: WilsonInterval { WilsonInterval(successes: freshSuccesses, trials: freshTrials) }
+    }
+
+    public let data: DataSet
+    public let province: Int
+    /// The milestones the pathway meets together.
+    public let milestones: [Milestone]
+    public let results: [Result]
+    /// The focus province's median no-intervention value, `[indicator][milestone year]`.
+    public let medians: [[Double?]]
+    /// Price per unit of each indicator.
+    public let unitCost: [Double]
+    /// +1 or −1 per indicator: the good direction the changes are in (`SimulationPlan.directions`).
+    public let directions: [Double]
+    public let priced: Bool
+    /// Where the forecast comes from, such as "Scenarios/ninh-binh-2030.yaml, local-level".
+    public let basis: String
+    public let searchScenarios: Int
+    public let seed: UInt64
+    public let evaluations: Int
+    public let language: Language
+
+    public init(
+        data: DataSet, province: Int, milestones: [Milestone], results: [Result], medians: [[Double?]], unitCost: [Double],
+        directions: [Double], priced: Bool, basis: String, searchScenarios: Int, seed: UInt64, evaluations: Int, language: Language
+    ) {
+        self.data = data
+        self.province = province
+        self.milestones = milestones
+        self.results = results
+        self.medians = medians
+        self.unitCost = unitCost
+        self.directions = directions
+        self.priced = priced
+        self.basis = basis
+        self.searchScenarios = searchScenarios
+        self.seed = seed
+        self.evaluations = evaluations
+        self.language = language
+    }
+
+    var vi: Bool { language == .vi }
+    var framework: Framework { data.framework }
+    var name: String { data.provinces[province].name }
+    var costUnit: String { priced ? (vi ? "chi phí" : "cost") : (vi ? "điểm chuẩn hóa" : "normalised points") }
+
+    /// "2027 ≤ 13", "2028: +1 bậc".
+    func describe(_ milestone: Milestone) -> String {
+        switch milestone.condition {
+        case .rankAtMost(let k): "\(milestone.year) ≤ \(k)"
+        case .betterThanPreviousYear(let k): vi ? "\(milestone.year): lên ≥ \(k) bậc" : "\(milestone.year): up ≥ \(k)"
+        default: "\(milestone.year)"
+        }
+    }
+
+    /// One row of a pathway: an indicator in a year whose target rises.
+    struct Step {
+        var indicator: Int
+        var year: Int
+        var median: Double?
+        var required: Double?
+        var change: Double
+        var cost: Double
+    }
+
+    func steps(_ pathway: Pathway) -> [Step] {
+        framework.indicators.indices.flatMap { i -> [Step] in
+            var reached = 0.0
+            return pathway.years.enumerated().compactMap { j, year in
+                let change = pathway.changes[i][j]
+                // A rise of less than a millionth of the change is no step of its own.
+                guard change > reached * (1 + 1e-6) else { return nil }
+                reached = change
+                let node = framework.indicators[i]
+                let signed = change * directions[i]
+                let required = medians[i][j].map { value in node.domain.clamp(value + signed) }
+                return Step(indicator: i, year: year, median: medians[i][j], required: required, change: signed,
+                            cost: change * unitCost[i])
+            }
+        }
+    }
+
+    // MARK: Table
+
+    public func table() -> String {
+        let targets = milestones.map(describe).joined(separator: ", ")
+        var text = (vi ? "Lộ trình cải thiện — \(name): đạt cùng lúc \(targets)"
+                       : "Improvement pathway — \(name): meet together \(targets)") + "\n"
+        text += wrapped(vi
+            ? "Dự báo Monte Carlo của mọi tỉnh (\(basis)), biện pháp của các tỉnh khác được tính; \(searchScenarios) kịch bản tìm kiếm (seed \(seed)), kiểm tra trên \(results.first?.freshTrials ?? 0) kịch bản mới đánh số tiếp theo."
+            : "Monte Carlo forecast of every province (\(basis)), rivals' measures included; \(searchScenarios) search scenarios (seed \(seed)), checked on \(results.first?.freshTrials ?? 0) fresh scenarios numbered after them.") + "\n"
+        if results.count > 1 { text += "\n" + summaryTable() }
+        for result in results {
+            text += "\n" + section(result)
+        }
+        text += "\n" + wrapped(vi
+            ? "Cần đạt = trung vị dự báo không có biện pháp + mức cải thiện, đạt trước năm đó và giữ về sau. \(priced ? "Chi phí theo tệp chi phí." : "Chi phí mặc định: mỗi điểm chuẩn hóa (1/100 khoảng min–max năm gần nhất) như nhau.") Mọi lời giải đã được kiểm tra bằng bộ mô phỏng đầy đủ (\(evaluations) lần chạy); phương pháp: docs/pathway.md."
+            : "Required = the no-intervention median forecast plus the improvement, reached by the year and held after it. \(priced ? "Costs from the cost file." : "Default cost: every normalised point (1/100 of the latest min–max range) the same.") Every answer was judged by the full engine (\(evaluations) runs); the method: docs/pathway.md.") + "\n"
+        text += data.status(in: language) + "\n"
+        return text
+    }
+
+    private func summaryTable() -> String {
+        var table = TextTable([
+            .init(vi ? "Xác suất mục tiêu" : "Target probability", .right),
+            .init(vi ? "Tổng \(costUnit)" : "Total \(costUnit)", .right),
+            .init(vi ? "Tìm kiếm" : "Search", .right),
+            .init(vi ? "Kiểm tra (95 %)" : "Fresh check (95 %)", .right),
+            .init(vi ? "Số chỉ số" : "Indicators", .right),
+        ])
+        for result in results {
+            let pathway = result.pathway
+            table.add([
+                percent(pathway.probability), fixed(pathway.cost), percent(pathway.searchProbability),
+                "\(percent(result.freshProbability)) [\(percent(result.interval.lower))–\(percent(result.interval.upper))]",
+                String(Set(steps(pathway).map(\.indicator)).count),
+            ])
+        }
+        return table.render()
+    }
+
+    private func section(_ result: Result) -> String {
+        let pathway = result.pathway
+        let fresh = "\(percent(result.freshProbability)) [\(percent(result.interval.lower))–\(percent(result.interval.upper))]"
+        var text = (vi ? "Xác suất ≥ \(percent(pathway.probability))" : "Probability ≥ \(percent(pathway.probability))") + "\n"
+        if pathway.alreadyMet {
+            text += wrapped(vi
+                ? "Không cần cải thiện: không có biện pháp riêng, các mốc đã đạt với xác suất \(percent(pathway.searchProbability)) (kiểm tra: \(fresh))."
+                : "Nothing to improve: with no measures of its own the milestones are met with probability \(percent(pathway.searchProbability)) (fresh check: \(fresh)).") + "\n"
+            return text
+        }
+        if !pathway.reachable {
+            text += wrapped(vi
+                ? "Không mức cải thiện cho phép nào (miền giá trị, max_change) đạt \(percent(pathway.probability)). Xác suất cao nhất đạt được: \(percent(pathway.searchProbability)) (kiểm tra: \(fresh)), với lộ trình dưới đây."
+                : "No allowed improvement (domains, max_change) reaches \(percent(pathway.probability)). The best probability reached: \(percent(pathway.searchProbability)) (fresh check: \(fresh)), with the pathway below.") + "\n"
+        } else {
+            text += wrapped(vi
+                ? "Tổng \(costUnit) \(fixed(pathway.cost)); xác suất trên mẫu tìm kiếm \(percent(pathway.searchProbability)), trên kịch bản mới \(fresh)."
+                : "Total \(costUnit) \(fixed(pathway.cost)); probability on the search sample \(percent(pathway.searchProbability)), on fresh scenarios \(fresh).") + "\n"
+            let shortfall = pathway.probability - result.freshProbability
+            if result.interval.upper < pathway.probability {
+                text += wrapped(vi
+                    ? "Lưu ý: kiểm tra trên kịch bản mới thấp hơn mục tiêu \(fixed(shortfall * 100, 1)) điểm phần trăm (mẫu tìm kiếm ưu ái lời giải của chính nó); tăng --scenarios để thu hẹp khoảng cách."
+                    : "Note: the fresh check falls \(fixed(shortfall * 100, 1)) percentage points below the target (the search sample favours its own answer); a larger --scenarios narrows it.") + "\n"
+            }
+        }
+        var table = TextTable([
+            .init(Label.code.text(language)),
+            .init(Label.name.text(language), maxWidth: 22),
+            .init(vi ? "Năm" : "Year", .right),
+            .init(vi ? "Không BP" : "No measures", .right),
+            .init(vi ? "Cần đạt" : "Required", .right),
+            .init(vi ? "Thay đổi" : "Change", .right),
+            .init(vi ? "Đơn vị" : "Unit", maxWidth: 10),
+            .init(vi ? "Chi phí đến năm" : "Cost to date", .right),
+        ])
+        for step in steps(pathway) {
+            let node = framework.indicators[step.indicator]
+            table.add([
+                node.code, node.name(in: language), String(step.year), compact(step.median), compact(step.required),
+                (step.change > 0 ? "+" : "") + compact(step.change), node.unit, fixed(step.cost),
+            ])
+        }
+        text += table.render()
+        text += "\n" + (vi ? "Việc của từng cơ quan" : "Tasks by department") + "\n"
+        for (owner, tasks) in tasksByOwner(pathway) {
+            text += "  " + owner + "\n"
+            for task in tasks { text += wrapped("    " + task, indent: 6) + "\n" }
+        }
+        return text
+    }
+
+    /// Each department's targets in words, in the framework's order of owners.
+    func tasksByOwner(_ pathway: Pathway) -> [(owner: String, tasks: [String])] {
+        var order: [String] = [], tasks: [String: [String]] = [:]
+        let steps = steps(pathway)
+        for i in Set(steps.map(\.indicator)).sorted() {
+            let node = framework.indicators[i]
+            let owner = node.owner.isEmpty ? Label.noOwner.text(language) : node.owner
+            let path = steps.filter { $0.indicator == i }
+                .map { "\(compact($0.required)) \(vi ? "vào" : "by") \($0.year)" }.joined(separator: ", ")
+            let start = compact(steps.first { $0.indicator == i }?.median)
+            let task = vi
+                ? "\(node.code) \(node.name(in: language)): từ \(start) (dự báo không biện pháp) lên \(path) \(node.unit)"
+                : "\(node.code) \(node.name(in: language)): from \(start) (no-measure forecast) to \(path) \(node.unit)"
+            if tasks[owner] == nil { order.append(owner) }
+            tasks[owner, default: []].append(task)
+        }
+        return order.map { ($0, tasks[$0]!) }
+    }
+
+    // MARK: JSON and CSV
+
+    public func json() -> JSONValue {
+        .object([
+            ("province", .string(data.provinces[province].id)),
+            ("name", .string(name)),
+            ("milestones", .array(milestones.map { .string(describe($0)) })),
+            ("basis", .string(basis)),
+            ("search_scenarios", .integer(searchScenarios)),
+            ("seed", .string(String(seed))),
+            ("cost_unit", .string(priced ? "cost file" : "normalised points")),
+            ("evaluations", .integer(evaluations)),
+            ("pathways", .array(results.map(json))),
+            ("data", .object([("illustrative", .bool(data.panelIsIllustrative))])),
+        ])
+    }
+
+    private func json(_ result: Result) -> JSONValue {
+        let pathway = result.pathway
+        return .object([
+            ("probability", .number(pathway.probability)),
+            ("reachable", .bool(pathway.reachable)),
+            ("already_met", .bool(pathway.alreadyMet)),
+            ("cost", .number(pathway.cost)),
+            ("search_probability", .number(pathway.searchProbability)),
+            ("fresh_probability", .number(result.freshProbability)),
+            ("fresh_interval", .array([.number(result.interval.lower), .number(result.interval.upper)])),
+            ("fresh_scenarios", .integer(result.freshTrials)),
+            ("steps", .array(steps(pathway).map { step in
+                let node = framework.indicators[step.indicator]
+                return .object([
+                    ("indicator", .string(node.code)),
+                    ("name", .string(node.name(in: language))),
+                    ("owner", .string(node.owner)),
+                    ("unit", .string(node.unit)),
+                    ("year", .integer(step.year)),
+                    ("no_measure_median", .number(step.median)),
+                    ("required", .number(step.required)),
+                    ("change", .number(step.change)),
+                    ("cost", .number(step.cost)),
+                ])
+            })),
+        ])
+    }
+
+    /// Every step of every pathway, one row each.
+    public func csv() -> String {
+        var csv = CSVText(header: [
+            "probability", "indicator", "name", "owner", "unit", "year", "no_measure_median", "required", "change", "cost",
+            "search_probability", "fresh_probability",
+        ])
+        for result in results {
+            for step in steps(result.pathway) {
+                let node = framework.indicators[step.indicator]
+                csv.append([
+                    csvNumber(result.pathway.probability), node.code, node.name(in: language), node.owner, node.unit,
+                    String(step.year), csvNumber(step.median), csvNumber(step.required), csvNumber(step.change),
+                    csvNumber(step.cost), csvNumber(result.pathway.searchProbability), csvNumber(result.freshProbability),
+                ])
+            }
+        }
+        return csv.text
+    }
+}
