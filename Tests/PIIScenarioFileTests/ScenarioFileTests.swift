@@ -42,6 +42,45 @@ import Testing
         #expect(plan.interventions.allSatisfy { !$0.owner.isEmpty })
     }
 
+    /// `pii gap --save-scenario`: the province's measures replaced, the rivals' kept, read back
+    /// exactly (amounts to the last bit).
+    @Test func aSavedPathwayReadsBackAsItsMeasures() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Scenarios")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pii-save-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let source = directory.appendingPathComponent("plan.yaml")
+        let rival = """
+
+              - id: rival-plan
+                province: Hải Phòng
+                effects: [{indicator: "6.1.4", change: "+50%"}]
+                start: 2026
+            """
+        try (String(contentsOf: folder.appendingPathComponent("ninh-binh-plan.yaml"), encoding: .utf8) + rival)
+            .write(to: source, atomically: true, encoding: .utf8)
+        let focus = Self.data.provinces.number(of: "ninh-binh")!
+        let indicator = Self.data.framework.indicatorNumber(code: "2.2.1")!
+        let measures = [
+            Intervention(id: "pathway-2.2.1-2027", name: "2.2.1: +1.25", owner: "Sở Nội vụ", province: focus,
+                         effects: [.init(indicator: indicator, change: .absolute(1.0 / 3))], start: 2027, cost: 0.1 + 0.2),
+            Intervention(id: "pathway-2.2.1-2029", name: "2.2.1: +2", owner: "Sở Nội vụ", province: focus,
+                         effects: [.init(indicator: indicator, change: .absolute(2))], start: 2029, cost: 5),
+        ]
+        let text = try ScenarioDocument.replacingMeasures(
+            in: source.path, focus: focus, data: Self.data, name: "lộ trình", measures: measures,
+            milestones: (2029, [Milestone(year: 2029, condition: .rankAtMost(11))]), comment: ["written by a test"])
+        #expect(text.hasPrefix("# written by a test\n"))
+        let saved = try ScenarioDocument.parse(text: text, file: "saved.yaml").resolve(with: Self.data, lastDataYear: 2025)
+        #expect(saved.name == "lộ trình" && saved.horizon == 2029 && saved.province == focus)
+        #expect(saved.milestones.map(\.condition) == [.rankAtMost(11)])
+        let own = saved.interventions.filter { $0.province == focus }
+        #expect(own.map(\.id) == measures.map(\.id))
+        #expect(own.map(\.effects) == measures.map(\.effects))
+        #expect(own.map(\.cost) == measures.map(\.cost) && own.map(\.start) == [2027, 2029] && own.allSatisfy { $0.owner == "Sở Nội vụ" })
+        #expect(saved.interventions.filter { $0.province != focus }.map(\.id) == ["rival-plan"])
+    }
+
     @Test func levelsAndStartYearsBecomeVersionsTheOptimiserMayChoose() throws {
         let scenario = try resolve("""
             province: ninh-binh

@@ -1,3 +1,4 @@
+import Foundation
 import PIIData
 import PIIIndex
 import PIISimulation
@@ -536,7 +537,9 @@ public final class PathwaySearch {
                 reached = changes[i][j]
                 let code = framework.indicators[i].code
                 measures.append(Intervention(
-                    id: "pathway-\(code)-\(year)", name: "\(code): +\(rise) (\(year))", owner: framework.indicators[i].owner,
+                    id: "pathway-\(code)-\(year)",
+                    name: "\(code) \(framework.indicators[i].nameVI): +\(String(format: "%.4g", rise)) (\(year))",
+                    owner: framework.indicators[i].owner,
                     province: focus, effects: [.init(indicator: i, change: .absolute(rise * plan.directions[i]))],
                     start: year, cost: rise * unitCost[i]))
             }
