@@ -136,6 +136,7 @@ struct GapCommand: ParsableCommand {
         let dataSet: DataSet, table: IndicatorTable, basis: String, settings: MethodSettings
         var costFile = costs
         var focus: Int?
+        var odds: Double?
         if let scenario, let forecast {
             let prepared: PreparedRun
             do {
@@ -150,8 +151,12 @@ struct GapCommand: ParsableCommand {
             settings = prepared.plan.scenario.settings
             costFile = costFile ?? prepared.document.costs
             focus = prepared.plan.scenario.province
-            table = try MonteCarlo(plan: prepared.plan).medianHorizonValues(
+            let median = try MonteCarlo(plan: prepared.plan).medianHorizonValues(
                 scenarios: scenarios, threads: ProcessInfo.processInfo.activeProcessorCount)
+            table = median.values
+            let focus = prepared.plan.scenario.province
+            let target = province.flatMap { prepared.data.provinces.number(of: $0) } ?? focus
+            odds = median.tally.shareRankAtMost(rank, year: prepared.plan.years.count - 1, province: target)
             basis = output.lang == .vi
                 ? "dự báo trung vị \(forecast) (\(scenarios) kịch bản, \(scenario))"
                 : "median forecast for \(forecast) (\(scenarios) scenarios, \(scenario))"
@@ -179,7 +184,7 @@ struct GapCommand: ParsableCommand {
         let average = solver.describe(original: table, solved: lifted, province: p, costs: indicatorCosts)
         let report = GapReport(
             data: dataSet, province: p, targetRank: rank, basis: basis, answer: answer, average: average,
-            priced: indicatorCosts.contains { $0?.costPerUnit != nil }, language: output.lang)
+            priced: indicatorCosts.contains { $0?.costPerUnit != nil }, odds: odds, language: output.lang)
         try output.emit(table: report.table, json: report.json, csv: report.csv)
     }
 }

@@ -64,6 +64,21 @@ import Testing
         #expect(!result.error.contains("Fatal error"))
     }
 
+    /// The median path says "already reached"; the odds it hides are given beside it.
+    @Test func anAlreadyReachedMedianAnswerSaysItsProbability() throws {
+        let result = try CommandRunner.run(["gap", "--rank", "7", "--forecast", "2030", "--scenarios", "301",
+                                            "--scenario", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--format", "json"])
+        #expect(result.status == 0, "\(result.error)")
+        let document = try json(result.output)
+        let answer = try #require(document["answer"] as? [String: Any])
+        let odds = try #require(document["probability_without_changes"] as? Double)
+        #expect((answer["changes"] as? [Any])?.isEmpty == true)
+        #expect(odds > 0 && odds < 0.9)
+        let table = try CommandRunner.run(["gap", "--rank", "7", "--forecast", "2030", "--scenarios", "301", "--lang", "en",
+                                           "--scenario", RunCommandTests.scenarioPath("ninh-binh-plan.yaml")])
+        #expect(table.output.contains("but only in"), "\(table.output)")
+    }
+
     @Test func aProbabilityWithoutAScenarioFileIsRefused() throws {
         let result = try CommandRunner.run(["gap", "--province", "ninh-binh", "--rank", "10", "--probability", "0.8"])
         #expect(result.status != 0 && result.error.contains("--scenario FILE"))

@@ -11,9 +11,14 @@ import PIIIndex
 /// others shrink), when it leaves its minimum (it stays at 0 while the others fall), or when
 /// its move switches an indicator's treatment. The solver therefore works in pieces: the
 /// slopes are measured by the scorer at the current point, each fill is re-scored and the
-/// next one starts where the real score landed; when nothing is left below the rivals' best
-/// values it pushes past them, by measured gain per cost; and finally every change is cut to
-/// the least that still reaches the rank. The scorer is the judge of every answer.
+/// next one starts where the real score landed. With a cost file, pushes past the rivals'
+/// best values compete with the fills below them on measured gain per cost (a cheap
+/// indicator pushed past the maximum lowers every rival's score and can beat a dear one
+/// filled), and the answer is then shifted from its dearest change to the cheapest point
+/// while that lowers the cost, so that the marginal costs balance; in normalised points a
+/// push gains the province nothing of its own and comes only when no fill is left. Finally
+/// every change is cut to the least that still reaches the rank. The scorer is the judge of
+/// every answer.
 public struct GapSolver: Sendable {
     public let scorer: BatchScorer
 
@@ -63,6 +68,7 @@ public struct GapSolver: Sendable {
         let indicators = scorer.framework.indicators.count
         let base = scorer.score(table)
         let unitCost = unitCosts(table, province: p, costs: costs)
+        let priced = costs.contains { $0?.costPerUnit != nil }
         guard !reaches(base, p, k) else {
             return answer(original: table, solved: table, base: base, final: base, p: p, targetRank: k, unitCost: unitCost, marginal: nil)
         }
@@ -71,28 +77,37 @@ public struct GapSolver: Sendable {
         // How far each indicator may still move in its good direction, in raw units.
         var room = (0..<indicators).map { roomToMove(indicator: $0, province: p, table: table, cost: costs[$0]) }
         var lastFilled: Int?
-        var fills = 0
-        while !reaches(scores, p, k) && fills < Self.fillLimit {
-            fills += 1
+        var rounds = 0
+        while !reaches(scores, p, k) && rounds < Self.fillLimit {
+            rounds += 1
             let shortfall = -standing(scores, p, k)
             let slopes = self.slopes(current, province: p, targetRank: k, base: scores, room: room)
-            let order = (0..<indicators)
+            // Below the rivals' best value a fill runs at its slope up to that value; past it,
+            // a push of a tenth of the remaining room at the gain it measurably gives (every
+            // rival's score falls as the maximum rises, by less and less). Both compete on cost
+            // per point: a cheap indicator pushed past the maximum can beat a dear one filled.
+            let fills = (0..<indicators)
                 .filter { slopes[$0] > 1e-12 && interior(room: room[$0], $0, p, current) > 1e-12 }
-                .sorted { unitCost[$0] / slopes[$0] < unitCost[$1] / slopes[$1] }
+                .map { (indicator: $0, slope: slopes[$0], amount: interior(room: room[$0], $0, p, current), isPush: false) }
+            // With prices in normalised points a push gains nothing on the province's own
+            // score, so it comes only when no fill is left, as a last resort.
+            let pushes = priced || fills.isEmpty
+                ? pushSlopes(current, province: p, targetRank: k, room: room, base: scores)
+                    .map { (indicator: $0.indicator, slope: $0.slope, amount: room[$0.indicator] / 10, isPush: true) }
+                : []
+            let order = (fills + pushes).sorted { unitCost[$0.indicator] / $0.slope < unitCost[$1.indicator] / $1.slope }
+            guard !order.isEmpty else { break }
             var remaining = shortfall + Self.tieMargin
-            for i in order where remaining > 0 {
-                let step = min(interior(room: room[i], i, p, current), remaining / slopes[i])
+            for candidate in order where remaining > 0 {
+                let i = candidate.indicator
+                let step = min(candidate.amount, remaining / candidate.slope)
                 move(&current, i, p, by: step)
                 room[i] -= step
-                remaining -= step * slopes[i]
+                remaining -= step * candidate.slope
                 lastFilled = i
-            }
-            if order.isEmpty {
-                guard let (i, step) = bestPush(current, province: p, targetRank: k, room: room, unitCost: unitCost, base: scores)
-                else { break }
-                move(&current, i, p, by: step)
-                room[i] -= step
-                lastFilled = i
+                // A fill that reached the rivals' best with room left ends the round: its push
+                // is priced in the next one, before any dearer fill is bought.
+                if !candidate.isPush && step == candidate.amount && room[i] > 1e-12 { break }
             }
             scores = scorer.score(current)
         }
@@ -102,6 +117,11 @@ public struct GapSolver: Sendable {
                           unitCost: unitCost, marginal: nil)
         }
         current = trimmed(current, original: table, province: p, targetRank: k, lastFilled: lastFilled)
+        if priced {
+            let exchanged = exchanged(current, original: table, province: p, targetRank: k, costs: costs, unitCost: unitCost)
+            // A shift raises one change without cutting it to the least: trim again.
+            if exchanged != current { current = trimmed(exchanged, original: table, province: p, targetRank: k, lastFilled: nil) }
+        }
         current = withoutSlivers(current, original: table, province: p, targetRank: k, costs: costs, unitCost: unitCost)
         let marginal = increments(current, original: table, province: p, targetRank: k, costs: costs, unitCost: unitCost).first
         return answer(original: table, solved: current, base: base, final: scorer.score(current), p: p, targetRank: k,
@@ -133,8 +153,8 @@ public struct GapSolver: Sendable {
     /// fill just clear of the threshold so that rounding cannot lose it.
     static let tieMargin = 1e-9
 
-    /// Re-scored fills before the solver gives up: each either closes the gap on its linear
-    /// piece or pushes a tenth of some room, so a reachable rank takes far fewer.
+    /// Re-scored rounds of fills before the solver gives up: each either closes the gap on its
+    /// linear pieces or pushes a tenth of some room, so a reachable rank takes far fewer.
     static let fillLimit = 200
 
     private func reaches(_ scores: YearScores, _ p: Int, _ k: Int) -> Bool {
@@ -225,27 +245,24 @@ public struct GapSolver: Sendable {
         return slopes
     }
 
-    /// Past the rivals' best values: the push (a tenth of the remaining room) that narrows the
-    /// gap most per unit of cost.
-    private func bestPush(
-        _ table: IndicatorTable, province p: Int, targetRank k: Int, room: [Double], unitCost: [Double], base: YearScores
-    ) -> (Int, Double)? {
-        let movable = room.indices.filter { room[$0] > 1e-12 && table[p, $0] != nil }
+    /// For each indicator at or past the rivals' best value with room left: the gain per
+    /// raw unit of a push of a tenth of that room, measured by the scorer (all in one batch).
+    private func pushSlopes(
+        _ table: IndicatorTable, province p: Int, targetRank k: Int, room: [Double], base: YearScores
+    ) -> [(indicator: Int, slope: Double)] {
+        let movable = room.indices.filter {
+            room[$0] > 1e-12 && table[p, $0] != nil && interior(room: room[$0], $0, p, table) <= 1e-12
+        }
         let trials = movable.map { i in
             var trial = table
             move(&trial, i, p, by: room[i] / 10)
             return trial
         }
         let here = standing(base, p, k)
-        var best: (indicator: Int, step: Double, ratio: Double)?
-        for (n, scores) in scorer.score(trials).enumerated() {
-            let i = movable[n], step = room[i] / 10
-            let gain = standing(scores, p, k) - here
-            guard gain > 1e-12 else { continue }
-            let ratio = gain / (unitCost[i] * step)
-            if ratio > best?.ratio ?? 0 { best = (i, step, ratio) }
+        return zip(movable, scorer.score(trials)).compactMap { i, scores in
+            let slope = (standing(scores, p, k) - here) / (room[i] / 10)
+            return slope > 1e-12 ? (i, slope) : nil
         }
-        return best.map { ($0.indicator, $0.step) }
     }
 
     /// Cuts every change to the least that still reaches the rank, the last filled (the most
@@ -277,6 +294,58 @@ public struct GapSolver: Sendable {
         }
         return current
     }
+
+    /// Shifts the answer from its dearest change at the margin to the cheapest way of adding a
+    /// point, while that lowers the cost: the greedy fills in coarse pieces past a rival's best
+    /// value, and its trimming cuts the last piece, not the dearest. A shift raises the cheap
+    /// indicator by a quarter of the points the dear one gives, cuts the dear one to the least
+    /// that still reaches the rank, and is kept only if the total cost falls.
+    private func exchanged(
+        _ solved: IndicatorTable, original: IndicatorTable, province p: Int, targetRank k: Int, costs: [IndicatorCost?],
+        unitCost: [Double]
+    ) -> IndicatorTable {
+        var current = solved
+        func cost(_ table: IndicatorTable) -> Double {
+            (0..<table.indicatorCount).reduce(0) { total, i in
+                guard let from = original[p, i], let to = table[p, i] else { return total }
+                return total + abs(to - from) * unitCost[i]
+            }
+        }
+        for _ in 0..<Self.exchangeRounds {
+            guard let add = increments(current, original: original, province: p, targetRank: k, costs: costs, unitCost: unitCost).first
+            else { break }
+            let here = standing(scorer.score(current), p, k)
+            let changed = (0..<original.indicatorCount).filter { $0 != add.indicator && current[p, $0] != original[p, $0] }
+            let steps = changed.map { max(Self.range(of: $0, in: current), 1e-9) * 1e-6 }
+            let trials = zip(changed, steps).map { i, step in
+                var trial = current
+                move(&trial, i, p, by: -min(step, abs(current[p, i]! - original[p, i]!)))
+                return trial
+            }
+            // Cost saved per index point given back, for each change.
+            let gives = zip(zip(changed, steps), scorer.score(trials)).compactMap { pair, scores -> (Int, Double, Double)? in
+                let (i, step) = pair
+                let slope = (here - standing(scores, p, k)) / min(step, abs(current[p, i]! - original[p, i]!))
+                return slope > 1e-12 ? (i, unitCost[i] / slope, slope) : nil
+            }
+            guard let give = gives.max(by: { $0.1 < $1.1 }), give.1 > add.costPerPoint * (1 + 1e-3) else { break }
+            let (j, _, slope) = give
+            let points = slope * abs(current[p, j]! - original[p, j]!) / 4
+            var trial = current
+            let addSlope = unitCost[add.indicator] / add.costPerPoint
+            move(&trial, add.indicator, p, by: min(add.room, points / addSlope))
+            let from = original[p, j]!, to = trial[p, j]!
+            guard reaches(scorer.score(trial), p, k) else { break }
+            let share = leastShare(trial, province: p, indicator: j, from: from, to: to, targetRank: k, upTo: 1)
+            trial[p, j] = share == 0 ? from : from + share * (to - from)
+            guard reaches(scorer.score(trial), p, k), cost(trial) < cost(current) * (1 - 1e-4) else { break }
+            current = trial
+        }
+        return current
+    }
+
+    /// Shifts tried before the answer is taken as it is.
+    static let exchangeRounds = 40
 
     /// Moves slivers (changes worth less than a thousandth of a cost unit, left where several
     /// indicators cost the same per point) into the cheapest other change that can take them,

@@ -16,11 +16,14 @@ public struct GapReport: Sendable {
     public let average: GapSolver.Answer
     /// Whether a cost file priced the indicators (otherwise costs are normalised points).
     public let priced: Bool
+    /// On a median forecast: the share of the Monte Carlo scenarios in which the province holds
+    /// the rank without any change, which the median path hides.
+    public let odds: Double?
     public let language: Language
 
     public init(
         data: DataSet, province: Int, targetRank: Int, basis: String, answer: GapSolver.Answer,
-        average: GapSolver.Answer, priced: Bool, language: Language
+        average: GapSolver.Answer, priced: Bool, odds: Double? = nil, language: Language
     ) {
         self.data = data
         self.province = province
@@ -29,6 +32,7 @@ public struct GapReport: Sendable {
         self.answer = answer
         self.average = average
         self.priced = priced
+        self.odds = odds
         self.language = language
     }
 
@@ -85,7 +89,12 @@ public struct GapReport: Sendable {
             vi ? "; chi phí biên \(fixed($0)) cho mỗi điểm PII" : "; marginal cost \(fixed($0)) per PII point"
         } ?? ""
         if answer.reached && answer.changes.isEmpty {
-            return vi ? "Hạng hiện tại \(before) đã đạt mục tiêu." : "Current rank \(before) already meets the target."
+            guard let odds else {
+                return vi ? "Hạng hiện tại \(before) đã đạt mục tiêu." : "Current rank \(before) already meets the target."
+            }
+            return vi
+                ? "Trên đường dự báo trung vị, hạng \(before) đã đạt mục tiêu — nhưng chỉ trong \(percent(odds)) số kịch bản Monte Carlo; để chắc chắn hơn: pii gap --probability 0.8."
+                : "On the median forecast path rank \(before) meets the target — but only in \(percent(odds)) of the Monte Carlo scenarios; to be surer: pii gap --probability 0.8."
         }
         if answer.reached {
             return vi
@@ -144,6 +153,7 @@ public struct GapReport: Sendable {
             ("target_rank", .integer(targetRank)),
             ("basis", .string(basis)),
             ("cost_unit", .string(priced ? "cost file" : "normalised points")),
+            ("probability_without_changes", .number(odds)),
             ("answer", json(answer)),
             ("national_average_target", json(average)),
             ("data", .object([("illustrative", .bool(data.panelIsIllustrative))])),

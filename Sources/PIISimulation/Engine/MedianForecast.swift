@@ -3,15 +3,15 @@ import PIIIndex
 extension MonteCarlo {
     /// Every province's median raw value of every indicator in the horizon year, over
     /// `scenarios` scenarios: the point forecast `pii gap --forecast` inverts. Missing values
-    /// stay missing.
-    public func medianHorizonValues(scenarios: Int, threads: Int) throws -> IndicatorTable {
+    /// stay missing. The tally of the same run comes with it: the odds the median hides.
+    public func medianHorizonValues(scenarios: Int, threads: Int) throws -> (values: IndicatorTable, tally: SimulationTally) {
         let provinces = plan.fit.provinceCount, indicators = plan.fit.indicatorCount
         let cells = provinces * indicators
         let values = UnsafeMutablePointer<Double>.allocate(capacity: scenarios * cells)
         defer { values.deallocate() }
         var options = RunOptions(threads: threads, scenarios: scenarios)
         options.finalValues = values
-        _ = try run(options)
+        let tally = try run(options)
         var table = IndicatorTable(provinceCount: provinces, indicatorCount: indicators)
         var column = [Double](repeating: 0, count: scenarios)
         for i in 0..<indicators {
@@ -24,6 +24,6 @@ extension MonteCarlo {
                 table[p, i] = median.isNaN ? nil : median
             }
         }
-        return table
+        return (table, tally)
     }
 }
