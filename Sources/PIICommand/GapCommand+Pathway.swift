@@ -53,16 +53,18 @@ extension GapCommand {
         let search = PathwaySearch(plan: plan, costs: indicatorCosts, scenarios: searchCount, threads: threads,
                                    isCancelled: { interrupt.isRaised })
         var results: [PathwayReport.Result] = []
+        var firstCheck: SimulationTally?
         do {
             for p in probabilities {
                 let pathway = try search.solve(probability: p)
-                let fresh = try search.check(pathway, first: searchCount, count: check)
-                results.append(.init(pathway: pathway, freshSuccesses: fresh, freshTrials: check))
+                let fresh = try search.check(pathway, first: searchCount, count: check, tallying: report != nil && results.isEmpty)
+                if results.isEmpty { firstCheck = fresh.tally }
+                results.append(.init(pathway: pathway, freshSuccesses: fresh.successes, freshTrials: check))
             }
         } catch let error as MonteCarlo.Cancelled {
             throw UserError(error.description)
         }
-        let report = PathwayReport(
+        let pathways = PathwayReport(
             data: data, province: focus, milestones: search.plan.scenario.milestones, results: results,
             medians: try search.medians(), unitCost: search.unitCost, directions: plan.directions,
             priced: indicatorCosts.contains { $0?.costPerUnit != nil },
@@ -71,7 +73,16 @@ extension GapCommand {
         if let saveScenario, let result = results.first {
             try save(result, to: saveScenario, from: path, focus: focus, data: data, plan: search.plan)
         }
-        try output.emit(table: report.table, json: report.json, csv: report.csv)
+        if let report, let first = results.first, let tally = firstCheck {
+            let run = RunReport(data: data, plan: search.checkedPlan(first.pathway), tally: tally, language: output.lang,
+                                command: "pii gap --scenario \(path) --probability \(probability(of: results))")
+            try writeDocument(HTMLReport(run: run, pathway: pathways).html(), to: report)
+        }
+        try output.emit(table: pathways.table, json: pathways.json, csv: pathways.csv)
+    }
+
+    private func probability(of results: [PathwayReport.Result]) -> String {
+        results.map { String(format: "%g", $0.pathway.probability) }.joined(separator: ",")
     }
 
     private func save(_ result: PathwayReport.Result, to file: String, from path: String, focus: Int, data: DataSet, plan: SimulationPlan) throws {

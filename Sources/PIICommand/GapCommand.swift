@@ -66,6 +66,9 @@ struct GapCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --probability: write the scenario with the pathway as its measures (one per indicator and year), for pii run and pii report.", valueName: "file.yaml"))
     var saveScenario: String?
 
+    @Option(help: ArgumentHelp("With --probability: also write an HTML report of the first pathway's fresh check, with every pathway's targets by department.", valueName: "file.html"))
+    var report: String?
+
     @Option(help: ArgumentHelp("Cost CSV: indicator,cost_per_unit,max_change (overrides the scenario's costs:).", valueName: "file"))
     var costs: String?
 
@@ -88,8 +91,8 @@ struct GapCommand: ParsableCommand {
             }
             try validateRun(scenarios: check, seed: nil, option: "--check")
         } else {
-            guard !milestones, saveScenario == nil, seed == nil else {
-                throw ValidationError("--milestones, --seed and --save-scenario go with --probability p")
+            guard !milestones, saveScenario == nil, seed == nil, report == nil else {
+                throw ValidationError("--milestones, --seed, --save-scenario and --report go with --probability p")
             }
             guard rank != nil else { throw ValidationError("give the rank to reach: --rank 10") }
         }

@@ -46,6 +46,24 @@ import Testing
 
     static let arguments = ["--scenarios", "600", "--seed", "5"]
 
+    /// `pii gap --probability --report`: the run's report with the pathways' section, whose
+    /// rows are the pathway's steps.
+    @Test func aPathwayReportIsWellFormedAndListsItsTargets() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("pathway.html")
+        let made = try CommandRunner.run(["gap", "--scenario", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), "--rank", "12",
+                                          "--forecast", "2026", "--scenarios", "300", "--probability", "0.5,0.8", "--check", "500",
+                                          "--report", file.path, "--format", "json"])
+        #expect(made.status == 0, "\(made.error)")
+        let report = try parse(file)
+        #expect(report.elements("section").contains { $0.attributes["id"] == "pathway" })
+        let pathways = try #require(try JSONSerialization.jsonObject(with: Data(made.output.utf8)) as? [String: Any])["pathways"] as? [[String: Any]]
+        let steps = (pathways ?? []).flatMap { ($0["steps"] as? [[String: Any]]) ?? [] }
+        #expect(!steps.isEmpty)
+        #expect(report.elements("tr").filter { $0.attributes["class"] == "step" }.count == steps.count)
+        #expect(report.elements("tr").filter { $0.attributes["class"] == "pathway" }.count == 2)
+    }
+
     @Test func theReportIsWellFormedAndItsNumbersAreTheRunsOwn() throws {
         let directory = try CommandRunner.temporaryDirectory()
         let file = directory.appendingPathComponent("report.html")

@@ -154,16 +154,22 @@ public final class PathwaySearch {
 
     /// Runs the pathway on `count` fresh scenarios, numbered from `first` (after the search's,
     /// so independent of it), and counts those meeting every targeted milestone.
-    public func check(_ pathway: Pathway, first: Int, count: Int) throws -> Int {
+    /// - Parameter tallying: also tally every province's ranks and scores (for a report).
+    public func check(_ pathway: Pathway, first: Int, count: Int, tallying: Bool = false) throws -> (successes: Int, tally: SimulationTally) {
         var options = RunOptions(threads: threads, scenarios: count, width: 8)
         options.firstScenario = first
-        options.tallyProvinces = false
+        options.tallyProvinces = tallying
         options.isCancelled = isCancelled
         let outcomes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count, 1))
         defer { outcomes.deallocate() }
         options.outcomes = outcomes
-        _ = try MonteCarlo(plan: plan.replacingInterventions(rivals + pathway.measures)).run(options)
-        return (0..<count).filter { outcomes[$0] & Self.everyRankBit != 0 }.count
+        let tally = try MonteCarlo(plan: checkedPlan(pathway)).run(options)
+        return ((0..<count).filter { outcomes[$0] & Self.everyRankBit != 0 }.count, tally)
+    }
+
+    /// The plan with the pathway's measures in force: what `pii run` of the saved scenario runs.
+    public func checkedPlan(_ pathway: Pathway) -> SimulationPlan {
+        plan.replacingInterventions(rivals + pathway.measures)
     }
 
     /// The focus province's median no-intervention value of every indicator in every

@@ -8,14 +8,18 @@ import PIISimulation
 /// A run as one self-contained document (XHTML with inline CSS and SVG, no script, no
 /// network, no external fonts) that opens in any browser and prints on A4: the summary, the
 /// rank fan chart, the horizon's rank distribution, the pillars, the indicator gaps, the
-/// rivals, and the optimiser's frontier and task list when there is one.
+/// rivals, and the optimiser's frontier and task list, or the pathway's targets, when there is
+/// one.
 public struct HTMLReport: Sendable {
     public let run: RunReport
     public let study: PortfolioStudy?
+    /// `pii gap --probability --report`: the pathways, the run being the first one's check.
+    public let pathway: PathwayReport?
 
-    public init(run: RunReport, study: PortfolioStudy? = nil) {
+    public init(run: RunReport, study: PortfolioStudy? = nil, pathway: PathwayReport? = nil) {
         self.run = run
         self.study = study
+        self.pathway = pathway
     }
 
     var language: Language { run.language }
@@ -44,6 +48,7 @@ public struct HTMLReport: Sendable {
         body += section("gaps", gapChart(scores))
         body += section("rivals", rivalChart())
         if let study { body += section("optimiser", optimiser(study)) }
+        if let pathway { body += section("pathway", pathwaySection(pathway)) }
         body += element("footer", [:], escaped("\(label(.generated)) · \(data.status(in: language))"))
         return """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -434,6 +439,57 @@ public struct HTMLReport: Sendable {
             content += element("h4", [:], escaped(owner.isEmpty ? Label.noOwner.text(language) : owner)) + element("table", ["class": "tasks"], rows)
         }
         content += element("p", ["class": "note"], escaped("(…) = \(label(.withoutMeasures))"))
+        return content
+    }
+
+    // MARK: Pathway
+
+    /// Each probability's cost and odds, then its targets by department, year by year.
+    func pathwaySection(_ report: PathwayReport) -> String {
+        let vi = language == .vi
+        var content = element("h2", [:], escaped(vi ? "Lộ trình cải thiện theo xác suất" : "Improvement pathway by probability"))
+        content += element("p", [:], escaped(vi
+            ? "Đạt cùng lúc: \(report.milestones.map(report.describe).joined(separator: ", ")). Biểu đồ và bảng trên là của lộ trình đầu tiên, kiểm tra trên kịch bản mới."
+            : "Met together: \(report.milestones.map(report.describe).joined(separator: ", ")). The charts and tables above are the first pathway's, on its fresh check."))
+        var summary = element("tr", [:], [vi ? "Xác suất mục tiêu" : "Target probability", vi ? "Chi phí" : "Cost",
+                                           vi ? "Tìm kiếm" : "Search", vi ? "Kiểm tra (95 %)" : "Fresh check (95 %)"]
+            .map { element("th", [:], escaped($0)) }.joined())
+        for result in report.results {
+            summary += element("tr", ["class": "pathway", "data-probability": String(result.pathway.probability),
+                                      "data-fresh": String(result.freshProbability)], [
+                element("td", ["class": "number"], escaped(percent(result.pathway.probability))),
+                element("td", ["class": "number"], escaped(compact(result.pathway.cost))),
+                element("td", ["class": "number"], escaped(percent(result.pathway.searchProbability))),
+                element("td", ["class": "number"], escaped(
+                    "\(percent(result.freshProbability)) (\(percent(result.interval.lower))–\(percent(result.interval.upper)))")),
+            ].joined())
+        }
+        content += element("table", ["class": "summary"], summary)
+        for result in report.results {
+            content += element("h3", [:], escaped((vi ? "Xác suất ≥ " : "Probability ≥ ") + percent(result.pathway.probability)))
+            let steps = report.steps(result.pathway)
+            var owners: [String] = []
+            for step in steps where !owners.contains(framework.indicators[step.indicator].owner) {
+                owners.append(framework.indicators[step.indicator].owner)
+            }
+            for owner in owners {
+                var rows = element("tr", [:], [Label.indicator.text(language), vi ? "Năm" : "Year", vi ? "Cần đạt" : "Required",
+                                               vi ? "Không biện pháp" : "No measures", vi ? "Đơn vị" : "Unit"]
+                    .map { element("th", [:], escaped($0)) }.joined())
+                for step in steps where framework.indicators[step.indicator].owner == owner {
+                    let node = framework.indicators[step.indicator]
+                    rows += element("tr", ["class": "step", "data-indicator": node.code, "data-year": String(step.year)], [
+                        element("td", [:], escaped("\(node.code) \(node.name(in: language))")),
+                        element("td", ["class": "number"], String(step.year)),
+                        element("td", ["class": "number"], escaped(compact(step.required))),
+                        element("td", ["class": "number muted"], escaped(compact(step.median))),
+                        element("td", [:], escaped(node.unit)),
+                    ].joined())
+                }
+                content += element("h4", [:], escaped(owner.isEmpty ? Label.noOwner.text(language) : owner))
+                    + element("table", ["class": "tasks"], rows)
+            }
+        }
         return content
     }
 
