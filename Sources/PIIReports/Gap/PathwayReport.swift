@@ -41,11 +41,15 @@ public struct PathwayReport: Sendable {
     public let searchScenarios: Int
     public let seed: UInt64
     public let evaluations: Int
+    /// Whether CBC's seconds limit (a safety net) stopped a selection: the answer may then
+    /// depend on the machine's speed.
+    public let stoppedByTime: Bool
     public let language: Language
 
     public init(
         data: DataSet, province: Int, milestones: [Milestone], results: [Result], medians: [[Double?]], unitCost: [Double],
-        directions: [Double], priced: Bool, basis: String, searchScenarios: Int, seed: UInt64, evaluations: Int, language: Language
+        directions: [Double], priced: Bool, basis: String, searchScenarios: Int, seed: UInt64, evaluations: Int, stoppedByTime: Bool = false,
+        language: Language
     ) {
         self.data = data
         self.province = province
@@ -59,6 +63,7 @@ public struct PathwayReport: Sendable {
         self.searchScenarios = searchScenarios
         self.seed = seed
         self.evaluations = evaluations
+        self.stoppedByTime = stoppedByTime
         self.language = language
     }
 
@@ -119,6 +124,11 @@ public struct PathwayReport: Sendable {
         text += "\n" + wrapped(vi
             ? "Cần đạt = trung vị dự báo không có biện pháp + mức cải thiện, đạt trước năm đó và giữ về sau. \(priced ? "Chi phí theo tệp chi phí." : "Chi phí mặc định: mỗi điểm chuẩn hóa (1/100 khoảng min–max năm gần nhất) như nhau.") Mọi lời giải đã được kiểm tra bằng bộ mô phỏng đầy đủ (\(evaluations) lần chạy); phương pháp: docs/pathway.md."
             : "Required = the no-intervention median forecast plus the improvement, reached by the year and held after it. \(priced ? "Costs from the cost file." : "Default cost: every normalised point (1/100 of the latest min–max range) the same.") Every answer was judged by the full engine (\(evaluations) runs); the method: docs/pathway.md.") + "\n"
+        if stoppedByTime {
+            text += wrapped(vi
+                ? "Lưu ý: giới hạn thời gian của bộ giải CBC đã dừng một lần chọn kịch bản; kết quả có thể phụ thuộc tốc độ máy."
+                : "Note: CBC's time limit stopped a choice of scenarios; the answer may depend on the machine's speed.") + "\n"
+        }
         text += data.status(in: language) + "\n"
         return text
     }
@@ -221,7 +231,8 @@ public struct PathwayReport: Sendable {
             ("milestones", .array(milestones.map { .string(describe($0)) })),
             ("basis", .string(basis)),
             ("search_scenarios", .integer(searchScenarios)),
-            ("seed", .string(String(seed))),
+            ("seed", .integer(Int(exactly: seed))),
+            ("solver_stopped_by_time", .bool(stoppedByTime)),
             ("cost_unit", .string(priced ? "cost file" : "normalised points")),
             ("evaluations", .integer(evaluations)),
             ("pathways", .array(results.map(json))),
