@@ -41,6 +41,7 @@ import Testing
         #expect(result.output.contains("Improvement pathway — Ninh Bình: meet together 2026 ≤ 12"))
         #expect(result.output.contains("Probability ≥ 50.0") && result.output.contains("Probability ≥ 80.0"))
         #expect(result.output.contains("Tasks by department"))
+        #expect(result.output.split(separator: "\n").allSatisfy { $0.count <= 100 })
         let csv = try CommandRunner.run(Self.request + ["--probability", "0.5,0.8", "--check", "500", "--format", "csv"])
         let rows = csv.output.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         #expect(csv.output.contains("probability,indicator,name,owner,unit,year,no_measure_median,required,change,cost"))

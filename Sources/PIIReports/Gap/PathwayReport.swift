@@ -112,8 +112,8 @@ public struct PathwayReport: Sendable {
 
     public func table() -> String {
         let targets = milestones.map(describe).joined(separator: ", ")
-        var text = (vi ? "Lộ trình cải thiện — \(name): đạt cùng lúc \(targets)"
-                       : "Improvement pathway — \(name): meet together \(targets)") + "\n"
+        var text = wrapped(vi ? "Lộ trình cải thiện — \(name): đạt cùng lúc \(targets)"
+                              : "Improvement pathway — \(name): meet together \(targets)") + "\n"
         text += wrapped(vi
             ? "Dự báo Monte Carlo của mọi tỉnh (\(basis)), biện pháp của các tỉnh khác được tính; \(searchScenarios) kịch bản tìm kiếm (seed \(seed)), kiểm tra trên \(results.first?.freshTrials ?? 0) kịch bản mới đánh số tiếp theo."
             : "Monte Carlo forecast of every province (\(basis)), rivals' measures included; \(searchScenarios) search scenarios (seed \(seed)), checked on \(results.first?.freshTrials ?? 0) fresh scenarios numbered after them.") + "\n"
