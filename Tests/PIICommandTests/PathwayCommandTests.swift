@@ -80,6 +80,22 @@ import Testing
         #expect(table.output.contains("but only in"), "\(table.output)")
     }
 
+    @Test func aPathwayWithNothingAllowedToMoveSaysSo() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let profile = try CommandRunner.run(["score", "--province", "ninh-binh", "--format", "csv"])
+        let codes = profile.output.split(whereSeparator: \.isNewline).compactMap { line -> String? in
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            return fields.first == "indicator" ? String(fields[1]) : nil
+        }
+        #expect(codes.count == 52)
+        try (["indicator,cost_per_unit,max_change"] + codes.map { "\($0),,0" }).joined(separator: "\n")
+            .write(to: directory.appendingPathComponent("held.csv"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(Self.request + ["--probability", "0.9", "--check", "300", "--costs", "held.csv", "--lang", "en"],
+                                           in: directory)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("No indicator may move"), "\(result.output)")
+    }
+
     @Test func aProbabilityWithoutAScenarioFileIsRefused() throws {
         let result = try CommandRunner.run(["gap", "--province", "ninh-binh", "--rank", "10", "--probability", "0.8"])
         #expect(result.status != 0 && result.error.contains("--scenario FILE"))

@@ -162,6 +162,12 @@ public struct PathwayReport: Sendable {
                 : "Nothing to improve: with no measures of its own the milestones are met with probability \(percent(pathway.searchProbability)) (fresh check: \(fresh)).") + "\n"
             return text
         }
+        if !pathway.reachable && steps(pathway).isEmpty {
+            text += wrapped(vi
+                ? "Không chỉ số nào được phép thay đổi (max_change bằng 0 hoặc đã ở biên miền giá trị): xác suất giữ nguyên \(percent(pathway.searchProbability)) (kiểm tra: \(fresh))."
+                : "No indicator may move (every max_change is 0 or at its domain's bound): the probability stays \(percent(pathway.searchProbability)) (fresh check: \(fresh)).") + "\n"
+            return text
+        }
         if !pathway.reachable {
             text += wrapped(vi
                 ? "Không mức cải thiện cho phép nào (miền giá trị, max_change) đạt \(percent(pathway.probability)). Xác suất cao nhất đạt được: \(percent(pathway.searchProbability)) (kiểm tra: \(fresh)), với lộ trình dưới đây."
