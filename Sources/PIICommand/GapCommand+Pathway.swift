@@ -49,6 +49,11 @@ extension GapCommand {
         let indicatorCosts = try costFile.map {
             try CostFile.load(url: URL(fileURLWithPath: $0), framework: data.framework, file: $0)
         } ?? [IndicatorCost?](repeating: nil, count: data.framework.indicators.count)
+        // The search keeps every scenario's forecasts and slopes in memory.
+        let bytes = PathwaySearch.bytes(plan: plan, scenarios: searchCount), limit = 8.0 * 1_073_741_824
+        guard bytes <= limit else {
+            throw UserError("--scenarios \(searchCount) would keep \(Int(bytes / 1_073_741_824)) GiB of forecasts in memory; use at most \(Int(Double(searchCount) * limit / bytes))")
+        }
         let interrupt = InterruptFlag()
         let search = PathwaySearch(plan: plan, costs: indicatorCosts, scenarios: searchCount, threads: threads,
                                    isCancelled: { interrupt.isRaised })

@@ -57,6 +57,7 @@ import Testing
         (["--probability", "0.8", "--milestones"], "either --rank k --forecast Y or --milestones"),
         (["--milestones"], "go with --probability"),
         (["--probability", "0.8", "--check", "0"], "--check"),
+        (["--probability", "0.8", "--scenarios", "100000000"], "GiB of forecasts in memory"),
     ])
     func badPathwayRequestsSayWhatToFix(extra: [String], expected: String) throws {
         let result = try CommandRunner.run(Self.request + extra)

@@ -94,8 +94,12 @@ public final class PathwaySearch {
         baseline = BaselineCache(scenarios: scenarios, years: plan.years.count, cells: plan.fit.provinceCount * plan.fit.indicatorCount)
     }
 
-    /// Memory the recorded forecasts take, in bytes.
-    public var bytes: Int { baseline.bytes }
+    /// Memory a search of `scenarios` scenarios takes, in bytes: the recorded forecasts, every
+    /// province's index twice (a point and a nudge) and the slopes, all per scenario and year.
+    public static func bytes(plan: SimulationPlan, scenarios: Int) -> Double {
+        let years = Double(plan.years.count), provinces = Double(plan.fit.provinceCount), indicators = Double(plan.fit.indicatorCount)
+        return Double(scenarios) * years * 8 * (provinces * indicators + 2 * provinces + indicators)
+    }
 
     private var indicatorCount: Int { plan.fit.indicatorCount }
     private var zero: [[Double]] { [[Double]](repeating: [Double](repeating: 0, count: years.count), count: indicatorCount) }
