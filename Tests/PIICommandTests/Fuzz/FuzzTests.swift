@@ -48,7 +48,7 @@ import Testing
             return "\(name): \(kind)"
         }
         let format = random.pick(["table", "json", "csv"])
-        switch random.below(9) {
+        switch random.below(10) {
         case 0:
             let mutation = damage(random.pick(["framework.csv", "provinces.csv", "panel.csv"]))
             let out = random.below(2) == 0 ? "out.\(format)" : nil
@@ -81,6 +81,12 @@ import Testing
             return Case(number: number, arguments: ["backtest"] + dataArguments
                             + ["--scenarios", "100", "--horizon", "1", "--models", "local-level,random-walk", "--shocks", "resample"],
                         files: files, mutation: mutation)
+        case 8:
+            let mutation = damage(random.pick(["ca-mau.yaml", "costs.csv"]))
+            return Case(number: number, arguments: ["gap", "--scenario", "ca-mau.yaml", "--milestones", "--probability",
+                                                    random.pick(["0.5", "0.8", "0.5,0.9"]), "--scenarios", "16", "--check", "16",
+                                                    "--costs", "costs.csv", "--format", format],
+                        files: files, mutation: mutation)
         default:
             // An extreme value for one option of one command.
             let options: [(command: [String], option: String)] = [
@@ -90,6 +96,8 @@ import Testing
                 (["gap", "--province", "ninh-binh"], "--rank"), (["optimize", "plan.yaml"], "--budget"),
                 (["optimize", "plan.yaml"], "--target-probability"), (["backtest"], "--origins"), (["backtest"], "--horizon"),
                 (["backtest"], "--top"), (["score"], "--format"), (["score"], "--out"),
+                (["gap", "--scenario", "ca-mau.yaml", "--milestones", "--check", "16"], "--probability"),
+                (["gap", "--scenario", "ca-mau.yaml", "--milestones", "--probability", "0.5"], "--check"),
             ]
             let (command, option) = random.pick(options)
             let value = random.pick(InputMutator.extremes + ["0", "-1", "7", "1099511627776", "99", "2019-2030", "xx", "/", "."])
@@ -97,6 +105,7 @@ import Testing
             if command[0] == "run" || command[0] == "optimize" { arguments += ["--scenarios", "16"] }
             if command[0] == "optimize" && option != "--scenarios" { arguments += ["--verify", "16"] }
             if command[0] == "backtest" { arguments += ["--scenarios", "100", "--models", "random-walk"] }
+            if command.contains("--milestones") { arguments += ["--scenarios", "16"] }
             if command[0] == "run" && option == "--scenarios" { arguments = command + [option, value] }
             return Case(number: number, arguments: arguments, files: files, mutation: "\(option) \(value)",
                         output: option == "--out" ? value : nil)
