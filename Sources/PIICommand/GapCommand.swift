@@ -20,10 +20,18 @@ struct GapCommand: ParsableCommand {
             worth on its own. Costs: --costs FILE (docs/data-formats.md); by default every \
             normalised point costs the same.
 
+            With --probability p the answer is a pathway instead: yearly targets per indicator, on \
+            top of the province's no-measure forecast, that meet the milestones (--rank k --forecast \
+            Y, or every rank milestone of the file with --milestones) in at least p of the Monte \
+            Carlo scenarios of every province, checked on fresh scenarios (docs/pathway.md).
+
             Examples:
               pii gap --province "Ninh Bình" --rank 10
               pii gap --province ninh-binh --rank 13 --costs costs.csv --lang en
               pii gap --rank 10 --forecast 2030 --scenario Scenarios/ninh-binh-2030.yaml
+              pii gap --milestones --probability 0.8 --scenario Scenarios/ca-mau-2026.yaml
+              pii gap --rank 10 --forecast 2030 --scenario Scenarios/ninh-binh-2030.yaml \\
+                --probability 0.5,0.8,0.9 --save-scenario nb.yaml --report nb.html
             """
     )
 
