@@ -36,14 +36,15 @@ public struct Pathway: Sendable {
 /// Sample-average approximation on a fixed search sample: with the others' values and the
 /// treatment fixed, each scenario's margin over the rank it needs is linear in the focus
 /// province's values, so at a point the search measures every scenario's margin and its
-/// slope per indicator (the engine, a thousandth of a normalised point at a time), keeps the
-/// scenarios to be met, and solves the linear programme "least cost such that every kept
-/// scenario's linearised margin is positive" with CBC. The answer is then scaled to the least
+/// slope per indicator (the engine, a thousandth of a normalised point at a time), chooses the
+/// scenarios to meet (by a mixed-integer programme when few, else those with the best worst
+/// margin), and solves "least cost such that every chosen scenario's linearised margin is
+/// positive" with CBC, within a trust region. The proposal is scaled to the least multiple
 /// that the full engine (measures, treatment, min–max, aggregation, ranks recomputed) finds
-/// meeting the milestones in enough scenarios, the margins are measured again there, and the
-/// scenarios kept become the ones it meets best; this repeats until the cost stops falling.
-/// Finally each indicator's row, then each earlier year, is cut to the least the engine still
-/// accepts. The engine judges every candidate; the linear model only proposes them.
+/// meeting the milestones in enough scenarios, the margins are measured again there, and this
+/// repeats until the cost stops falling. Finally each indicator's row, then each earlier year,
+/// is cut to the least the engine still accepts. The engine judges every candidate; the
+/// linear model only proposes them.
 public final class PathwaySearch {
     /// The plan the pathway is searched on: the rivals' measures, the targeted milestones.
     public let plan: SimulationPlan
@@ -105,8 +106,7 @@ public final class PathwaySearch {
     private var zero: [[Double]] { [[Double]](repeating: [Double](repeating: 0, count: years.count), count: indicatorCount) }
 
     /// The cheapest pathway found that meets the milestones in at least `probability` of the
-    /// search scenarios; when even the whole room does not, the pathway with the best
-    /// probability.
+    /// search scenarios; when none found does, the one with the best probability found.
     public func solve(probability: Double) throws -> Pathway {
         let need = Int((probability * Double(scenarios) - 1e-9).rounded(.up))
         var linear = try linearise(zero)
