@@ -1,15 +1,12 @@
 import Foundation
+import PIISimulation
 
 /// Throughput of a repeated workload: the median of several timed runs.
 public struct Throughput: Sendable {
     public var seconds: [Double]
     public var units: Int
 
-    public var medianSeconds: Double {
-        let sorted = seconds.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-    }
+    public var medianSeconds: Double { median(ofSorted: seconds.sorted()) ?? .nan }
 
     /// Units (scenario-years) per second at the median run.
     public var perSecond: Double { Double(units) / medianSeconds }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PIIForecast
 import PIIIndex
 
 /// The scorer benchmark of `pii bench` and `Benchmarks/`: random panels of the default
@@ -85,18 +86,7 @@ func allocateHugePages(doubles count: Int) -> UnsafeMutablePointer<Double> {
 }
 
 /// A small, fast generator for benchmark data only; simulations use the counter-based Philox.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     mutating func nextUniform() -> Double { (Double(next() >> 11) + 0.5) * 0x1p-53 }
 
     mutating func nextLognormal(sigma: Double) -> Double {

@@ -188,10 +188,7 @@ public final class PathwaySearch {
         evaluations += 1
         return (0..<indicatorCount).map { i in
             yearPositions.map { y in
-                let column = (0..<scenarios).map { values[($0 * simulated + y) * indicatorCount + i] }.filter { !$0.isNaN }.sorted()
-                guard !column.isEmpty else { return nil }
-                let middle = column.count / 2
-                return column.count % 2 == 1 ? column[middle] : (column[middle - 1] + column[middle]) / 2
+                median(ofSorted: (0..<scenarios).map { values[($0 * simulated + y) * indicatorCount + i] }.filter { !$0.isNaN }.sorted())
             }
         }
     }

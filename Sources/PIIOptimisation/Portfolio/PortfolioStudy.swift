@@ -117,10 +117,7 @@ public struct PortfolioStudy: Sendable {
             _ = try MonteCarlo(plan: plan).run(run)
             return (0..<years).map { y in
                 (0..<indicators).map { i in
-                    let column = (0..<count).map { values[($0 * years + y) * indicators + i] }.filter { !$0.isNaN }.sorted()
-                    guard !column.isEmpty else { return nil }
-                    let middle = column.count / 2
-                    return column.count % 2 == 1 ? column[middle] : (column[middle - 1] + column[middle]) / 2
+                    median(ofSorted: (0..<count).map { values[($0 * years + y) * indicators + i] }.filter { !$0.isNaN }.sorted())
                 }
             }
         }

@@ -19,9 +19,8 @@ extension MonteCarlo {
                 let cell = i * provinces + p
                 for s in 0..<scenarios { column[s] = values[s * cells + cell] }
                 column.sort()
-                let middle = scenarios / 2
-                let median = scenarios % 2 == 1 ? column[middle] : (column[middle - 1] + column[middle]) / 2
-                table[p, i] = median.isNaN ? nil : median
+                let middle = median(ofSorted: column)!
+                table[p, i] = middle.isNaN ? nil : middle
             }
         }
         return (table, tally)

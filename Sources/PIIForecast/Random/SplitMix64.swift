@@ -1,0 +1,18 @@
+/// SplitMix64 (Steele, Lea & Flood 2014): a small seeded generator for data that must be the
+/// same on every machine and needs no counter addressing — benchmark panels, fuzz cases. The
+/// Monte Carlo draws come from Philox, which is addressed by scenario, year and purpose.
+public struct SplitMix64: Sendable {
+    public var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
