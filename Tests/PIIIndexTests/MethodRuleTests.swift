@@ -42,6 +42,33 @@ import Testing
         expectClose(result.index, [0, 50, 100])
     }
 
+    /// Province C misses b. `renormalise` scores its group on a alone (100); `lowest` counts
+    /// b as 0 ((100 + 0) / 2, no one else moves); `zero` puts the raw 0 into b's min–max, so
+    /// A's b rises from 0 to 50 and C gets b = 0.
+    @Test(arguments: [
+        (MissingValueRule.renormalise, [0, 75, 100] as [Double], [0, 100, Double.nan]),
+        (.lowest, [0, 75, 50], [0, 100, 0]),
+        (.zero, [25, 75, 50], [50, 100, 0]),
+    ])
+    func theThreeMissingValueRules(rule: MissingValueRule, group: [Double], b: [Double]) throws {
+        let framework = try TestFrameworks.make([
+            Spec(code: "a", group: "G1"), Spec(code: "b", group: "G1"), Spec(code: "c", group: "G2"),
+        ])
+        let rows: [[Double?]] = [[10, 5, 1], [20, 10, 1], [30, nil, 1]]
+        let result = score(framework, rows, settings: MethodSettings(missingValues: rule))
+        expectClose(result.scores[.group]![0], group)
+        expectClose(indicatorScores(result, 1), b)
+    }
+
+    @Test func anIndicatorNoProvinceReportsStaysOutUnderEveryRule() throws {
+        let framework = try TestFrameworks.make([Spec(code: "a", group: "G1"), Spec(code: "b", group: "G1"), Spec(code: "c", group: "G2")])
+        for rule in MissingValueRule.allCases {
+            let result = score(framework, [[10, nil, 1], [20, nil, 2]], settings: MethodSettings(missingValues: rule))
+            expectClose(result.scores[.group]![0], [0, 100])
+            expectClose(indicatorScores(result, 1), [.nan, .nan])
+        }
+    }
+
     @Test func aNodeWithNoChildPresentIsMissingAndHasNoRank() throws {
         let framework = try TestFrameworks.make([Spec(code: "a", group: "G1"), Spec(code: "c", group: "G2")])
         let result = score(framework, [[nil, 2], [1, 4], [3, 6], [nil, nil]])

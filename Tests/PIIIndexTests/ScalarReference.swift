@@ -22,8 +22,13 @@ struct ScalarReference {
         var nodes: [String: [Double?]] = [:]
         var treatments: [String: AppliedTreatment] = [:]
         for (i, indicator) in framework.indicators.enumerated() {
-            let raw = rows.map { $0[i] }
-            let (scores, treatment) = normalise(raw, indicator)
+            var raw = rows.map { $0[i] }
+            let reported = raw.contains { $0 != nil }
+            // `zero`: an unreported value is the raw value 0, before anything else.
+            if settings.missingValues == .zero && reported { raw = raw.map { $0 ?? 0 } }
+            var (scores, treatment) = normalise(raw, indicator)
+            // `lowest`: an unreported value scores 0, the bottom of the scale.
+            if settings.missingValues == .lowest && reported { scores = scores.map { $0 ?? 0 } }
             nodes[indicator.code] = scores
             treatments[indicator.code] = treatment
         }

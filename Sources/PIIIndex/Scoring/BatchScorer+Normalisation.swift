@@ -17,9 +17,12 @@ extension BatchScorer {
         let sums = batch.groupScores + number * plane + lane
         if group.children.contains(where: { batch.missingFlags[$0 * laneGroups + laneGroup] }) {
             let present = batch.presentWeight + number * plane + lane
-            for position in group.children.indices {
+            for (position, child) in group.children.enumerated() {
+                // Under `lowest`, a missing score of an indicator reported that year is 0.
+                let reported = settings.missingValues == .lowest
+                    ? Lanes.load(batch.laneCount + child * width + lane) .> Lanes(repeating: 0) : nil
                 normaliseWithMissing(
-                    Scaling(group, position, values: values, lane: lane, batch),
+                    Scaling(group, position, values: values, lane: lane, batch), lowestWhere: reported,
                     sums: accumulate ? sums : nil, present: present, first: position == 0, batch)
             }
             guard accumulate else { return }
@@ -154,14 +157,17 @@ extension BatchScorer {
 
     /// Scores one child of a group in which some lane misses a value and, with `sums`, adds
     /// the present scores and their weights to the group's sums (the first child writes them).
+    /// Missing scores in the lanes of `lowestWhere` count as 0.
     private func normaliseWithMissing(
-        _ scaling: Scaling, sums: UnsafeMutablePointer<Double>?, present: UnsafeMutablePointer<Double>,
+        _ scaling: Scaling, lowestWhere reported: SIMDMask<Lanes.MaskStorage>?,
+        sums: UnsafeMutablePointer<Double>?, present: UnsafeMutablePointer<Double>,
         first: Bool, _ batch: ScoreBatch
     ) {
         let zero = Lanes(repeating: 0)
         for p in 0..<batch.provinceCount {
             let row = p &* batch.width
-            let z = scaling.score(row, cuttingLow: Yes.self)
+            var z = scaling.score(row, cuttingLow: Yes.self)
+            if let reported { z = z.replacing(with: zero, where: reported .& .!z.isPresent()) }
             if let output = scaling.output { z.store(to: output + row) }
             guard let sums else { continue }
             let isPresent = z.isPresent()

@@ -45,6 +45,32 @@ public struct BatchScorer: Sendable {
     ///     NaN where a value is missing. Not modified.
     ///   - batch: receives every score; its previous contents are overwritten.
     public func score(_ values: UnsafePointer<Double>, into batch: ScoreBatch) {
+        let count = framework.structure.indicatorCount * batch.provinceCount * batch.width
+        guard settings.missingValues == .zero, UnsafeBufferPointer(start: values, count: count).contains(where: \.isNaN) else {
+            return scoreValues(values, into: batch)
+        }
+        let filled = UnsafeMutablePointer<Double>.allocate(capacity: count)
+        defer { filled.deallocate() }
+        filled.initialize(from: values, count: count)
+        fillMissingWithZero(filled, batch)
+        scoreValues(filled, into: batch)
+    }
+
+    /// The `zero` rule: every missing value of an indicator-lane that some province reports
+    /// becomes 0; a lane no province reports stays missing.
+    private func fillMissingWithZero(_ values: UnsafeMutablePointer<Double>, _ batch: ScoreBatch) {
+        let width = batch.width
+        for indicator in 0..<framework.structure.indicatorCount {
+            let rows = values + indicator * batch.provinceCount * width
+            for lane in 0..<width {
+                let reported = (0..<batch.provinceCount).contains { !rows[$0 * width + lane].isNaN }
+                guard reported else { continue }
+                for p in 0..<batch.provinceCount where rows[p * width + lane].isNaN { rows[p * width + lane] = 0 }
+            }
+        }
+    }
+
+    private func scoreValues(_ values: UnsafePointer<Double>, into batch: ScoreBatch) {
         let structure = framework.structure
         let plane = batch.provinceCount * batch.width
         let laneGroups = batch.width / ScoreBatch.laneGroup
