@@ -7,8 +7,8 @@
 
 SWIFT ?= swift
 # Debian packages the build links against: OpenBLAS (cblas.h), LAPACKE (lapacke.h), COIN-OR
-# CBC (the MILP solver of pii optimize).
-PACKAGES := libopenblas-dev liblapacke-dev pkg-config coinor-libcbc-dev
+# CBC (the MILP solver of pii optimize), zlib (ZIPFoundation inflates .xlsx workbooks).
+PACKAGES := libopenblas-dev liblapacke-dev pkg-config coinor-libcbc-dev zlib1g-dev
 # The tests also render the HTML report in headless Chromium, with a font that has every
 # Vietnamese letter.
 TEST_PACKAGES := chromium fonts-dejavu-core

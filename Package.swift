@@ -52,6 +52,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -73,7 +74,7 @@ let package = Package(
         ),
         .target(
             name: "PIIData",
-            dependencies: ["PIIIndex", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["PIIIndex", .product(name: "CSV", package: "CSV.swift"), "ZIPFoundation"],
             resources: [.copy("Resources")]
         ),
         .target(

@@ -83,7 +83,7 @@ extension GapCommand {
                                 command: "pii gap --scenario \(path) --probability \(probability(of: results))")
             try writeDocument(HTMLReport(run: run, pathway: pathways).html(), to: report)
         }
-        try output.emit(table: pathways.table, json: pathways.json, csv: pathways.csv)
+        try output.emit(table: pathways.table, json: pathways.json, csv: pathways.csv, sheet: "pathway")
     }
 
     private func probability(of results: [PathwayReport.Result]) -> String {

@@ -196,6 +196,6 @@ struct GapCommand: ParsableCommand {
         let report = GapReport(
             data: dataSet, province: p, targetRank: rank, basis: basis, answer: answer, average: average,
             priced: indicatorCosts.contains { $0?.costPerUnit != nil }, odds: odds, language: output.lang)
-        try output.emit(table: report.table, json: report.json, csv: report.csv)
+        try output.emit(table: report.table, json: report.json, csv: report.csv, sheet: "gap")
     }
 }

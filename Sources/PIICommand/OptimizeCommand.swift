@@ -59,7 +59,7 @@ struct OptimizeCommand: ParsableCommand {
     @Option(help: "Language of labels and names: vi or en.")
     var lang: Language = .vi
 
-    @Option(help: ArgumentHelp("Also write optimize.json, frontier.csv and tasks.csv into this folder.", valueName: "folder"))
+    @Option(help: ArgumentHelp("Also write optimize.json, frontier.csv, tasks.csv and optimize.xlsx (the two tables as sheets) into this folder.", valueName: "folder"))
     var out: String?
 
     @Option(help: ArgumentHelp("Also write the HTML report of the chosen portfolio (its run on the fresh scenarios, the frontier, the tasks).", valueName: "file"))
@@ -112,7 +112,7 @@ struct OptimizeCommand: ParsableCommand {
         }
         let report = OptimiseReport(data: prepared.data, study: study, language: lang, command: command, seconds: seconds)
         if let out {
-            try writeFiles([("optimize.json", report.json().pretty() + "\n")] + report.csvFiles(), into: out)
+            try writeFiles([("optimize.json", report.json().pretty() + "\n")] + report.csvFiles(), into: out, workbook: "optimize.xlsx")
         }
         if let path = self.report, let verified = study.verified {
             let run = RunReport(data: prepared.data, plan: prepared.plan, tally: verified.tally, language: lang, command: command)

@@ -6,23 +6,44 @@ import PIIReports
 import PIISimulation
 
 /// The data files every command reads; each defaults to the embedded one.
+///
+/// Each file may be CSV (`,` `;` or tab separated, found from the header) or an `.xlsx`
+/// workbook (`file.xlsx#Sheet` for one sheet; the panel reads every sheet).
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Framework CSV (default: the embedded PII 2025 framework).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Framework CSV or .xlsx (default: the embedded PII 2025 framework).", valueName: "file"))
     var framework: String?
 
-    @Option(name: .long, help: ArgumentHelp("Provinces CSV (default: the embedded 34 provinces).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Provinces CSV or .xlsx (default: the embedded 34 provinces).", valueName: "file"))
     var provinces: String?
 
-    @Option(name: .long, help: ArgumentHelp("Panel CSV, year,province,indicator,value (default: the embedded illustrative panel).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Panel CSV or .xlsx: long (year,province,indicator,value), wide (province + indicator codes) or transposed (indicator + provinces); default: the embedded illustrative panel.",
+        valueName: "file"))
     var data: String?
 
     @Flag(name: .long, help: "The panel holds published 0–100 indicator scores, not raw values (no outlier treatment, direction +1).")
     var normalised = false
 
+    @Flag(name: .long, help: "Numbers in the CSV files use a decimal comma (89,7; a point groups thousands). Found by itself unless the file mixes both.")
+    var decimalComma = false
+
+    @Option(name: .long, help: ArgumentHelp("The year of a wide panel table that has no year column and no sheet named by its year.", valueName: "year"))
+    var dataYear: Int?
+
     var paths: DataPaths { DataPaths(framework: framework, provinces: provinces, panel: data) }
 
+    var readingOptions: PanelReadingOptions {
+        PanelReadingOptions(valuesAreNormalised: normalised, decimalComma: decimalComma ? true : nil, year: dataYear)
+    }
+
+    func validate() throws {
+        if let dataYear, !PanelFile.years.contains(dataYear) {
+            throw ValidationError("--data-year must be a year in \(PanelFile.years.lowerBound)–\(PanelFile.years.upperBound)")
+        }
+    }
+
     func load() throws -> DataSet {
-        try DataSet.load(paths, valuesAreNormalised: normalised)
+        try DataSet.load(paths, options: readingOptions)
     }
 }
 
@@ -36,6 +57,11 @@ struct MethodOptions: ParsableArguments {
 
     @Option(name: .long, help: "Winsorisation steps before falling back to the scaled log.")
     var maxWinsorisationSteps: Int = 5
+
+    @Option(name: .long, help: ArgumentHelp(
+        "How a missing value counts: renormalise (left out, the GII practice), lowest (scores 0) or zero (the raw value 0).",
+        valueName: "rule"))
+    var missingValues: MissingValueRule = .renormalise
 
     func validate() throws {
         guard skewnessThreshold >= 0, skewnessThreshold.isFinite else {
@@ -52,18 +78,19 @@ struct MethodOptions: ParsableArguments {
     func settings(normalised: Bool) -> MethodSettings {
         MethodSettings(
             skewnessThreshold: skewnessThreshold, kurtosisThreshold: kurtosisThreshold,
-            maxWinsorisationSteps: maxWinsorisationSteps, valuesAreNormalised: normalised)
+            maxWinsorisationSteps: maxWinsorisationSteps, valuesAreNormalised: normalised,
+            missingValues: missingValues)
     }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
+    case table, json, csv, xlsx
 }
 
-/// Where and how `pii score` and `pii gap` print: a table, JSON or CSV, in Vietnamese or
-/// English, to the terminal or a file.
+/// Where and how `pii score` and `pii gap` print: a table, JSON, CSV or an `.xlsx` workbook,
+/// in Vietnamese or English, to the terminal or a file.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table, json or csv.")
+    @Option(help: "Output format: table, json, csv or xlsx (a workbook; needs --out, implied by --out FILE.xlsx).")
     var format: OutputFormat = .table
 
     @Option(help: "Language of names and labels: vi or en.")
@@ -72,13 +99,36 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Write the output to this file instead of the terminal.", valueName: "file"))
     var out: String?
 
-    /// Writes the rendering the format asks for; only that one is built.
-    func emit(table: () -> String, json: () -> JSONValue, csv: () -> String) throws {
-        switch format {
+    func validate() throws {
+        if format == .xlsx && out == nil {
+            throw ValidationError("--format xlsx writes a workbook: give its name with --out, such as --out results.xlsx")
+        }
+    }
+
+    /// The format asked for: a workbook when `--out` names an `.xlsx` file.
+    var effectiveFormat: OutputFormat {
+        if let out, out.lowercased().hasSuffix(".xlsx"), format == .table || format == .csv { return .xlsx }
+        return format
+    }
+
+    /// Writes the rendering the format asks for; only that one is built. A workbook holds the
+    /// CSV table in a sheet named `sheet`, numbers as numbers.
+    func emit(table: () -> String, json: () -> JSONValue, csv: () -> String, sheet: String) throws {
+        switch effectiveFormat {
         case .table: try PIICommand.emit(table(), to: out)
         case .json: try PIICommand.emit(json().pretty() + "\n", to: out)
         case .csv: try PIICommand.emit(csv(), to: out)
+        case .xlsx: try writeWorkbook([try workbookSheet(sheet, csv: csv())], to: out!)
         }
+    }
+}
+
+/// A sheet of the CSV text a command wrote.
+func workbookSheet(_ name: String, csv: String) throws -> WorkbookSheet {
+    do {
+        return try WorkbookSheet(name: name, csv: csv)
+    } catch let error as InputError {
+        throw UserError("cannot turn the table into a sheet: \(error.message)")
     }
 }
 
@@ -97,6 +147,7 @@ extension DataSet {
 }
 
 extension Language: ExpressibleByArgument {}
+extension MissingValueRule: ExpressibleByArgument {}
 
 /// `--scenarios` and `--seed` within the ranges a scenario file has (`RunLimits`).
 func validateRun(scenarios: Int?, seed: UInt64?, option: String = "--scenarios") throws {

@@ -1,4 +1,5 @@
 import Foundation
+import PIIData
 
 // Every output a command writes goes through here, so that a failed write is always an error
 // and never leaves half a file.
@@ -32,8 +33,9 @@ func writeDocument(_ text: String, to path: String) throws {
     FileHandle.standardError.write(Data("report: \(path)\n".utf8))
 }
 
-/// Writes files into `folder` (created if needed), each through a temporary file.
-func writeFiles(_ files: [(name: String, text: String)], into folder: String) throws {
+/// Writes files into `folder` (created if needed), each through a temporary file, and the
+/// CSV files among them once more as the sheets of the workbook `workbook` (when named).
+func writeFiles(_ files: [(name: String, text: String)], into folder: String, workbook: String?) throws {
     guard !folder.isEmpty else { throw UserError("--out needs a folder name") }
     let directory = URL(fileURLWithPath: folder)
     var isFolder: ObjCBool = false
@@ -48,6 +50,11 @@ func writeFiles(_ files: [(name: String, text: String)], into folder: String) th
     for (name, text) in files {
         try writeAtomically(text, to: directory.appendingPathComponent(name))
     }
+    guard let workbook else { return }
+    let sheets = try files.filter { $0.name.hasSuffix(".csv") }.map {
+        try workbookSheet(String($0.name.dropLast(4)), csv: $0.text)
+    }
+    if !sheets.isEmpty { try writeWorkbook(sheets, to: directory.appendingPathComponent(workbook).path) }
 }
 
 /// The file an output path names, with links followed.
@@ -57,7 +64,21 @@ private func outputURL(_ path: String) throws -> URL {
 }
 
 func writeAtomically(_ text: String, to url: URL) throws {
-    let data = Data(text.utf8)
+    try writeAtomically(Data(text.utf8), to: url)
+}
+
+/// Writes a workbook of `sheets` to `path` (through a temporary file) and says where it went.
+func writeWorkbook(_ sheets: [WorkbookSheet], to path: String) throws {
+    let data: Data
+    do {
+        data = try WorkbookWriter.data(sheets)
+    } catch let error as InputError {
+        throw UserError("cannot write \(path): \(error.message)")
+    }
+    try writeAtomically(data, to: try outputURL(path))
+}
+
+func writeAtomically(_ data: Data, to url: URL) throws {
     var status = stat()
     if stat(url.path, &status) == 0 {
         switch status.st_mode & S_IFMT {

@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Language of labels and names: vi or en.")
     var lang: Language = .vi
 
-    @Option(help: ArgumentHelp("Also write run.json and CSV files (rank distribution, milestones, provinces) into this folder.", valueName: "folder"))
+    @Option(help: ArgumentHelp("Also write run.json, CSV files (rank distribution, milestones, provinces) and run.xlsx (those tables as sheets) into this folder.", valueName: "folder"))
     var out: String?
 
     @Option(help: ArgumentHelp("Also write the HTML report (charts, A4) to this file.", valueName: "file"))
@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
         if let out {
             var files = [("run.json", report.json().pretty() + "\n")]
             files += report.csvFiles()
-            try writeFiles(files, into: out)
+            try writeFiles(files, into: out, workbook: "run.xlsx")
         }
         if let path = self.report { try writeReport(HTMLReport(run: report), to: path) }
         try emit(format == .json ? report.json().pretty() + "\n" : report.table(), to: nil)

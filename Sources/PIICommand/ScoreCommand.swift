@@ -37,9 +37,9 @@ struct ScoreCommand: ParsableCommand {
         let report = ScoreReport(data: dataSet, year: year, scores: scores, settings: settings, language: output.lang)
         if let province {
             let profile = ProfileReport(score: report, province: try lookUpProvince(province, in: dataSet.provinces))
-            try output.emit(table: profile.table, json: profile.json, csv: profile.csv)
+            try output.emit(table: profile.table, json: profile.json, csv: profile.csv, sheet: "\(year)")
         } else {
-            try output.emit(table: report.table, json: report.json, csv: report.csv)
+            try output.emit(table: report.table, json: report.json, csv: report.csv, sheet: String(year))
         }
     }
 }

@@ -24,9 +24,10 @@ struct ValidateCommand: ParsableCommand {
 
     mutating func run() throws {
         guard format != .csv else { throw ValidationError("pii validate writes table or json") }
-        let dataSet = try DataSet.read(data.paths, valuesAreNormalised: data.normalised)
+        let dataSet = try DataSet.read(data.paths, options: data.readingOptions)
         let report = DataValidation.check(dataSet, valuesAreNormalised: data.normalised)
-        let output = ValidationOutput(data: dataSet, report: report, language: lang)
+        let output = ValidationOutput(
+            data: dataSet, report: report, language: lang, settings: MethodSettings(valuesAreNormalised: data.normalised))
         try emit(format == .json ? output.json().pretty() + "\n" : output.table(), to: nil)
         if !report.isValid { throw ExitCode.failure }
     }

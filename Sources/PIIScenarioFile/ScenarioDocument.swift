@@ -137,8 +137,14 @@ public struct ScenarioDocument {
 
     private static func method(_ node: YAMLNode) throws -> MethodSettings {
         var settings = MethodSettings.standard
-        for (key, value) in try node.mapping(allowed: ["skewness_threshold", "kurtosis_threshold", "max_winsorisation_steps"]) {
+        for (key, value) in try node.mapping(allowed: ["skewness_threshold", "kurtosis_threshold", "max_winsorisation_steps", "missing_values"]) {
             switch key {
+            case "missing_values":
+                let name = try value.string()
+                guard let rule = MissingValueRule(rawValue: name) else {
+                    throw value.error("unknown rule \(quoted(name)); use renormalise, lowest or zero")
+                }
+                settings.missingValues = rule
             case "skewness_threshold":
                 settings.skewnessThreshold = try value.number()
                 guard settings.skewnessThreshold >= 0 else { throw value.error("the skewness threshold must be 0 or more") }

@@ -66,9 +66,9 @@ public struct PanelAnchors: Sendable {
     }
 
     public static func load(from directory: URL) throws -> PanelAnchors {
-        let indicatorTable = try CSVTable(url: directory.appendingPathComponent("indicators.csv"), file: "indicators.csv")
-        let provinceTable = try CSVTable(url: directory.appendingPathComponent("provinces.csv"), file: "provinces.csv")
-        let pillarTable = try CSVTable(url: directory.appendingPathComponent("pillars.csv"), file: "pillars.csv")
+        let indicatorTable = try InputTable.first(url: directory.appendingPathComponent("indicators.csv"), file: "indicators.csv")
+        let provinceTable = try InputTable.first(url: directory.appendingPathComponent("provinces.csv"), file: "provinces.csv")
+        let pillarTable = try InputTable.first(url: directory.appendingPathComponent("pillars.csv"), file: "pillars.csv")
         let indicators = try indicatorTable.records.map { record in
             let number = { (column: String) throws -> Double in try Self.number(indicatorTable, record, column) }
             let text = { (column: String) in indicatorTable.value(record, column) }
@@ -102,7 +102,7 @@ public struct PanelAnchors: Sendable {
         return PanelAnchors(indicators: indicators, provinces: provinces, pillarOffsets: offsets)
     }
 
-    private static func number(_ table: CSVTable, _ record: CSVTable.Record, _ column: String) throws -> Double {
+    private static func number(_ table: InputTable, _ record: InputTable.Record, _ column: String) throws -> Double {
         guard let value = Double(table.value(record, column)) else {
             throw table.error(record, column, "'\(table.value(record, column))' is not a number")
         }

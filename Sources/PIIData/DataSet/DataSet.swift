@@ -22,6 +22,8 @@ public struct DataSet: Sendable {
     public let paths: DataPaths
     /// How the panel was read: the issues `pii validate` reports.
     public let issues: [DataIssue]
+    /// The layout of each table of the panel (`PanelReading.layouts`).
+    public let layouts: [String]
 
     /// The embedded panel is illustrative (calibrated to the published 2025 figures, not
     /// official values); a panel the user gives is not labelled so.
@@ -34,10 +36,11 @@ public struct DataSet: Sendable {
     /// A data set built in memory (tests, tools); `panelName` stands in for the panel's path.
     public init(framework: Framework, provinces: ProvinceSet, panel: Panel, panelName: String = "(in memory)") {
         self.init(framework: framework, provinces: provinces, panel: panel,
-                  paths: DataPaths(panel: panelName), issues: [])
+                  paths: DataPaths(panel: panelName), issues: [], layouts: [])
     }
 
-    private init(framework: Framework, provinces: ProvinceSet, panel: Panel, paths: DataPaths, issues: [DataIssue]) {
+    private init(framework: Framework, provinces: ProvinceSet, panel: Panel, paths: DataPaths, issues: [DataIssue], layouts: [String]) {
+        self.layouts = layouts
         self.framework = framework
         self.provinces = provinces
         self.panel = panel
@@ -50,7 +53,11 @@ public struct DataSet: Sendable {
     /// - Throws: `InputError` for the first problem in the framework or provinces file,
     ///   `InputErrors` for every error in the panel.
     public static func load(_ paths: DataPaths = DataPaths(), valuesAreNormalised: Bool = false) throws -> DataSet {
-        let reading = try read(paths, valuesAreNormalised: valuesAreNormalised)
+        try load(paths, options: PanelReadingOptions(valuesAreNormalised: valuesAreNormalised))
+    }
+
+    public static func load(_ paths: DataPaths, options: PanelReadingOptions) throws -> DataSet {
+        let reading = try read(paths, options: options)
         let errors = reading.issues.filter { $0.severity == .error }
         if !errors.isEmpty { throw InputErrors(errors.map(\.location)) }
         return reading
@@ -58,14 +65,20 @@ public struct DataSet: Sendable {
 
     /// Like `load`, but keeps a panel with errors so that every problem can be listed.
     public static func read(_ paths: DataPaths = DataPaths(), valuesAreNormalised: Bool = false) throws -> DataSet {
+        try read(paths, options: PanelReadingOptions(valuesAreNormalised: valuesAreNormalised))
+    }
+
+    public static func read(_ paths: DataPaths, options: PanelReadingOptions) throws -> DataSet {
         let framework = try FrameworkFile.load(
-            url: try url(paths.framework, resource: "framework"), file: paths.framework ?? "(embedded) framework.csv")
+            url: try url(paths.framework, resource: "framework"), file: paths.framework ?? "(embedded) framework.csv",
+            decimalComma: options.decimalComma)
         let provinces = try ProvincesFile.load(
             url: try url(paths.provinces, resource: "provinces"), file: paths.provinces ?? "(embedded) provinces.csv")
         let reading = try PanelFile.read(
             url: try url(paths.panel, resource: "panel"), file: paths.panel ?? "(embedded) panel.csv",
-            framework: framework, provinces: provinces, valuesAreNormalised: valuesAreNormalised)
-        return DataSet(framework: framework, provinces: provinces, panel: reading.panel, paths: paths, issues: reading.issues)
+            framework: framework, provinces: provinces, options: options)
+        return DataSet(framework: framework, provinces: provinces, panel: reading.panel, paths: paths,
+                       issues: reading.issues, layouts: reading.layouts)
     }
 
     /// The embedded default framework alone.

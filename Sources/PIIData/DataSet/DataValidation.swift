@@ -5,7 +5,7 @@ import PIIIndex
 /// stop every other command), and warnings about completeness and variance (which do not).
 public struct ValidationReport: Sendable {
     /// One missing value, for the department that must report it.
-    public struct MissingValue: Sendable, Equatable {
+    public struct MissingValue: Sendable, Hashable {
         public var year: Int
         public var province: Int
         public var indicator: Int
@@ -41,6 +41,11 @@ public enum DataValidation {
         var warnings: [DataIssue] = []
         var summaries: [ValidationReport.YearSummary] = []
         var missing: [ValidationReport.MissingValue] = []
+        // A value that is there but wrong is an error, not also a missing value.
+        let wrong = Set(data.issues.compactMap { issue -> ValidationReport.MissingValue? in
+            guard issue.severity == .error, let year = issue.year, let province = issue.province, let indicator = issue.indicator else { return nil }
+            return .init(year: year, province: province, indicator: indicator)
+        })
         for year in data.panel.years {
             let table = data.panel[year]!
             var silent: [Int] = []
@@ -52,7 +57,8 @@ public enum DataValidation {
                 } else {
                     reporting += 1
                     for i in 0..<framework.indicators.count where table[p, i] == nil {
-                        missing.append(.init(year: year, province: p, indicator: i))
+                        let value = ValidationReport.MissingValue(year: year, province: p, indicator: i)
+                        if !wrong.contains(value) { missing.append(value) }
                     }
                 }
             }
@@ -113,7 +119,7 @@ public enum DataValidation {
         }
         // What every other command refuses is an error here too.
         let empty = data.panel.years.isEmpty
-            ? [DataIssue(.error, .noValues, InputError(file: file, message: "the panel holds no values; it needs lines year,province,indicator,value after the header"))]
+            ? [DataIssue(.error, .noValues, InputError(file: file, message: "the panel holds no values yet; fill in values (a template of `pii data template` needs them in the province columns), or give lines year,province,indicator,value after the header"))]
             : []
         return ValidationReport(
             errors: data.issues.filter { $0.severity == .error } + empty,

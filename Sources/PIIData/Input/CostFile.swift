@@ -19,15 +19,15 @@ public struct IndicatorCost: Sendable, Equatable {
 /// indicator it prices (others keep the default: every normalised point costs the same).
 /// Either number may be left empty; other columns (a note, a source) are ignored.
 public enum CostFile {
-    public static func load(url: URL, framework: Framework, file: String? = nil) throws -> [IndicatorCost?] {
-        try parse(CSVTable(url: url, file: file ?? url.path), framework: framework)
+    public static func load(url: URL, framework: Framework, file: String? = nil, decimalComma: Bool? = nil) throws -> [IndicatorCost?] {
+        try parse(InputTable.first(url: url, file: file ?? url.path, decimalComma: decimalComma), framework: framework)
     }
 
     public static func load(text: String, file: String, framework: Framework) throws -> [IndicatorCost?] {
-        try parse(CSVTable(text: text, file: file), framework: framework)
+        try parse(InputTable(text: text, file: file), framework: framework)
     }
 
-    static func parse(_ table: CSVTable, framework: Framework) throws -> [IndicatorCost?] {
+    static func parse(_ table: InputTable, framework: Framework) throws -> [IndicatorCost?] {
         try table.requireColumns(["indicator"], optional: ["cost_per_unit", "max_change"], allowOthers: true)
         var costs = [IndicatorCost?](repeating: nil, count: framework.indicators.count)
         var lineOfIndicator: [Int: Int] = [:]
@@ -44,7 +44,7 @@ public enum CostFile {
             lineOfIndicator[indicator] = record.line
             func number(_ column: String, _ requirement: (Double) -> Bool, _ expected: String) throws -> Double? {
                 guard table.header.contains(column) else { return nil }
-                switch NumberText.parse(table.value(record, column)) {
+                switch table.number(table.value(record, column)) {
                 case .empty: return nil
                 case .invalid(let reason): throw table.error(record, column, reason)
                 case .number(let value):

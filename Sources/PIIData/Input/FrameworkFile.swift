@@ -8,15 +8,15 @@ public enum FrameworkFile {
     static let required = ["code", "level", "parent", "name_vi", "name_en", "unit", "direction", "weight", "treatment"]
     static let optional = ["goalpost_low", "goalpost_high", "domain_min", "domain_max", "owner", "status"]
 
-    public static func load(url: URL, file: String? = nil) throws -> Framework {
-        try parse(CSVTable(url: url, file: file ?? url.path))
+    public static func load(url: URL, file: String? = nil, decimalComma: Bool? = nil) throws -> Framework {
+        try parse(InputTable.first(url: url, file: file ?? url.path, decimalComma: decimalComma))
     }
 
     public static func load(text: String, file: String) throws -> Framework {
-        try parse(CSVTable(text: text, file: file))
+        try parse(InputTable(text: text, file: file))
     }
 
-    static func parse(_ table: CSVTable) throws -> Framework {
+    static func parse(_ table: InputTable) throws -> Framework {
         try table.requireColumns(required, optional: optional)
         var nodes: [FrameworkNode] = []
         var lineOfCode: [String: Int] = [:]
@@ -37,7 +37,7 @@ public enum FrameworkFile {
         }
     }
 
-    private static func parseNode(_ record: CSVTable.Record, _ table: CSVTable) throws -> FrameworkNode {
+    private static func parseNode(_ record: InputTable.Record, _ table: InputTable) throws -> FrameworkNode {
         let code = table.value(record, "code")
         guard !code.isEmpty else { throw table.error(record, "code", "the code is empty; every node needs a code") }
         guard let level = NodeLevel(rawValue: table.value(record, "level").lowercased()) else {
@@ -50,9 +50,10 @@ public enum FrameworkFile {
             nameEN: table.value(record, "name_en"), unit: table.value(record, "unit"),
             owner: table.value(record, "owner"), status: table.value(record, "status"))
         let direction = table.value(record, "direction")
-        switch direction {
-        case "", "1", "+1": node.direction = 1
-        case "-1": node.direction = -1
+        // A workbook may hold the direction as a number cell ("1.0").
+        switch direction.isEmpty ? 1 : Double(direction) {
+        case 1: node.direction = 1
+        case -1: node.direction = -1
         default:
             throw table.error(record, "direction", "\(quoted(direction)) is not a direction; use 1 (higher is better) or -1 (lower is better)")
         }
@@ -80,8 +81,8 @@ public enum FrameworkFile {
         return node
     }
 
-    private static func number(_ record: CSVTable.Record, _ column: String, _ table: CSVTable) throws -> Double? {
-        switch NumberText.parse(table.value(record, column)) {
+    private static func number(_ record: InputTable.Record, _ column: String, _ table: InputTable) throws -> Double? {
+        switch table.number(table.value(record, column)) {
         case .empty: return nil
         case .number(let value): return value
         case .invalid(let message): throw table.error(record, column, message)

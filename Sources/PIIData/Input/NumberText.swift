@@ -1,26 +1,63 @@
 import PIIIndex
 
-/// Numbers as they appear in data files: a dot as the decimal separator, an empty cell for
-/// "no value", nothing else.
+/// Numbers as they appear in data files: a dot as the decimal separator (or, in a file that
+/// uses one, a decimal comma), an empty cell for "no value", nothing else.
 enum NumberText {
     enum Parsed {
         case empty
         case number(Double)
         /// Not a number; the text says what to write instead.
         case invalid(String)
+
+        var isNumber: Bool {
+            if case .number = self { return true }
+            return false
+        }
     }
 
-    static func parse(_ text: String) -> Parsed {
+    static func parse(_ text: String, mark: InputTable.DecimalMark = .point) -> Parsed {
         let text = text.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return .empty }
-        if let value = Double(text), value.isFinite { return .number(value) }
+        switch mark {
+        case .point, .cells:
+            if let value = Double(text), value.isFinite { return .number(value) }
+            if mark == .cells, text.contains(","), let value = commaDecimal(text) { return .number(value) }
+        case .comma:
+            if let value = commaDecimal(text) { return .number(value) }
+            if !text.contains("."), let value = Double(text), value.isFinite { return .number(value) }
+        }
         let lower = text.lowercased()
         if ["nan", "na", "n/a", "null", "none", "-", "--", "#n/a", "missing", "inf", "-inf", "infinity"].contains(lower) {
             return .invalid("\(quoted(text)) is not a number; leave the cell empty for a missing value")
         }
-        if text.contains(","), Double(text.replacingOccurrences(of: ",", with: ".")) != nil {
-            return .invalid("\(quoted(text)) uses a comma; write numbers with a dot as the decimal separator and no thousands separator")
+        if mark == .point, text.contains(","), commaDecimal(text) != nil {
+            return .invalid("\(quoted(text)) uses a comma; write numbers with a dot as the decimal separator and no thousands separator, or pass --decimal-comma")
+        }
+        if mark == .comma, text.contains(".") {
+            return .invalid("\(quoted(text)) is not a number with a decimal comma (a point may only group thousands, as in 5.049,5)")
         }
         return .invalid("\(quoted(text)) is not a number")
+    }
+
+    /// `89,7`, `-0,5`, `5049`, `5.049,5`: a decimal comma, points grouping thousands in threes.
+    private static func commaDecimal(_ text: String) -> Double? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return nil }
+        var whole = String(parts[0])
+        var sign = ""
+        if whole.hasPrefix("-") || whole.hasPrefix("+") {
+            sign = String(whole.removeFirst())
+        }
+        let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
+        guard !groups.isEmpty, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        if groups.count > 1 {
+            guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        var digits = sign + groups.joined()
+        if parts.count == 2 {
+            guard !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            digits += "." + parts[1]
+        }
+        return Double(digits)
     }
 }

@@ -5,31 +5,68 @@ import PIIIndex
 public struct PanelReading: Sendable {
     public var panel: Panel
     public var issues: [DataIssue]
+    /// How each table was read ("panel.xlsx!2025: wide — provinces as rows, …").
+    public var layouts: [String] = []
 
     public var errors: [DataIssue] { issues.filter { $0.severity == .error } }
 }
 
-/// Reads the panel CSV in long form: `year,province,indicator,value`, one value per line.
+/// How a panel's values are arranged in a table, found from its header.
+public enum PanelLayout: Sendable, Equatable {
+    /// `year,province,indicator,value`: one value per line.
+    case long
+    /// Provinces as rows, an indicator code per column (`province,1.1.1,1.1.2,…`).
+    case wide
+    /// Indicators as rows, a province per column (`indicator,Hà Nội,…`), as the department
+    /// templates are.
+    case transposed
+}
+
+/// Options that say how to read a panel the file cannot say itself.
+public struct PanelReadingOptions: Sendable, Equatable {
+    /// The values are published 0–100 scores.
+    public var valuesAreNormalised = false
+    /// The decimal mark: true a comma, false a point, nil found from the values.
+    public var decimalComma: Bool?
+    /// The year of a wide table without a `year` column or a sheet named by its year.
+    public var year: Int?
+
+    public init(valuesAreNormalised: Bool = false, decimalComma: Bool? = nil, year: Int? = nil) {
+        self.valuesAreNormalised = valuesAreNormalised
+        self.decimalComma = decimalComma
+        self.year = year
+    }
+}
+
+/// Reads the panel: a CSV file or every sheet of a workbook, each table long
+/// (`year,province,indicator,value`), wide (provinces as rows, indicator codes as columns) or
+/// transposed (indicators as rows, provinces as columns), found from its header. A wide table's
+/// year comes from a `year` column, the sheet's name (`2025`) or `--year`.
 ///
-/// `province` is an id or a name with or without diacritics; an empty `value` is a missing
+/// `province` is an id or a name with or without diacritics; an empty value is a missing
 /// value; a value must lie inside its indicator's domain (0–100 for already-normalised
-/// scores). Every line is checked, so that `pii validate` can list every problem at once.
+/// scores). Every value is checked, so that `pii validate` can list every problem at once.
 public enum PanelFile {
     /// Editions the engine accepts.
     public static let years = 2000...2100
 
+    /// Columns of a transposed table that describe the indicator (the department templates
+    /// carry them) and hold no values.
+    static let descriptiveColumns: Set<String> = ["name", "name_vi", "name_en", "unit", "owner", "department", "note"]
+
     public static func read(
         url: URL, file: String? = nil, framework: Framework, provinces: ProvinceSet,
-        valuesAreNormalised: Bool = false
+        options: PanelReadingOptions = PanelReadingOptions()
     ) throws -> PanelReading {
-        try read(CSVTable(url: url, file: file ?? url.path), framework, provinces, valuesAreNormalised)
+        let tables = try InputTable.read(url: url, file: file ?? url.path, decimalComma: options.decimalComma)
+        return try read(tables, framework, provinces, options)
     }
 
     public static func read(
         text: String, file: String, framework: Framework, provinces: ProvinceSet,
-        valuesAreNormalised: Bool = false
+        options: PanelReadingOptions = PanelReadingOptions()
     ) throws -> PanelReading {
-        try read(CSVTable(text: text, file: file), framework, provinces, valuesAreNormalised)
+        try read([InputTable(text: text, file: file, decimalComma: options.decimalComma)], framework, provinces, options)
     }
 
     /// Reads and insists on a panel without errors.
@@ -37,77 +74,216 @@ public enum PanelFile {
     /// - Throws: `InputErrors` listing every error when there is any.
     public static func load(
         url: URL, file: String? = nil, framework: Framework, provinces: ProvinceSet,
-        valuesAreNormalised: Bool = false
+        options: PanelReadingOptions = PanelReadingOptions()
     ) throws -> Panel {
-        let reading = try read(url: url, file: file, framework: framework, provinces: provinces,
-                               valuesAreNormalised: valuesAreNormalised)
+        let reading = try read(url: url, file: file, framework: framework, provinces: provinces, options: options)
         let errors = reading.errors
         if !errors.isEmpty { throw InputErrors(errors.map(\.location)) }
         return reading.panel
     }
 
+    /// The layout `table`'s header shows, or what a panel header looks like.
+    static func layout(of table: InputTable, _ framework: Framework, _ provinces: ProvinceSet) throws -> PanelLayout {
+        let header = Set(table.header)
+        if header.contains("indicator") && header.contains("value") { return .long }
+        if header.contains("province") { return .wide }
+        if header.contains("indicator") { return .transposed }
+        let codes = table.headerText.filter { framework.indicatorNumber(code: $0) != nil }.count
+        let names = table.headerText.filter { provinces.number(of: $0) != nil }.count
+        let what = codes > 0 ? " (it has \(codes) indicator codes: add a province column)"
+            : names > 0 ? " (it has \(names) province names: add an indicator column)" : ""
+        throw table.headerError(table.header.first ?? "", "the header is not a panel's\(what); expected year,province,indicator,value (one value per line), province followed by indicator codes (provinces as rows), or indicator followed by provinces (indicators as rows)")
+    }
+
+    /// One value as found in a table, in any layout.
+    private struct Entry {
+        var record: InputTable.Record
+        var year: Int
+        var province: Int
+        var indicator: Int
+        var text: String
+        /// The column of the value (0-based) and its header.
+        var column: Int
+        var field: String
+    }
+
     static func read(
-        _ table: CSVTable, _ framework: Framework, _ provinces: ProvinceSet, _ valuesAreNormalised: Bool
+        _ tables: [InputTable], _ framework: Framework, _ provinces: ProvinceSet, _ options: PanelReadingOptions
     ) throws -> PanelReading {
-        try table.requireColumns(["year", "province", "indicator", "value"])
         var issues: [DataIssue] = []
-        var tables: [Int: IndicatorTable] = [:]
-        var firstLine: [Key: Int] = [:]
-        let indicatorCodes = framework.indicators.map(\.code)
-        for record in table.records {
-            func issue(_ kind: DataIssue.Kind, _ field: String, _ message: String) {
-                issues.append(DataIssue(.error, kind, table.error(record, field, message)))
-            }
-            let yearText = table.value(record, "year")
-            guard let year = Int(yearText) else {
-                issue(.malformed, "year", "\(quoted(yearText)) is not a year; write the PII edition year, such as 2025")
-                continue
-            }
-            guard years.contains(year) else {
-                issue(.yearOutOfRange, "year", "the year \(year) is outside \(years.lowerBound)–\(years.upperBound)")
-                continue
-            }
-            let provinceText = table.value(record, "province")
-            guard let province = provinces.number(of: provinceText) else {
-                let hint = provinces.suggestion(for: provinceText).map { " (did you mean \($0)?)" } ?? ""
-                issue(.unknownProvince, "province", "unknown province \(quoted(provinceText))\(hint); use an id or a name from the provinces file")
-                continue
-            }
-            let code = table.value(record, "indicator")
-            guard let indicator = framework.indicatorNumber(code: code) else {
-                if let node = framework.node(code: code) {
-                    issue(.unknownIndicator, "indicator", "\(code) is a \(node.level.rawValue); the panel holds indicator values only (the engine computes the aggregates)")
-                } else {
-                    let hint = closestCode(code, among: indicatorCodes).map { " (did you mean \($0)?)" } ?? ""
-                    issue(.unknownIndicator, "indicator", "unknown indicator \(quoted(code))\(hint); use a code of the framework")
+        var tablesByYear: [Int: IndicatorTable] = [:]
+        var firstPlace: [Key: String] = [:]
+        var layouts: [String] = []
+        for table in tables {
+            // `pii data export` puts the framework and the provinces beside the panel's sheets.
+            if let sheet = table.sheet, tables.count > 1 {
+                let header = Set(table.header)
+                if header.isSuperset(of: ["code", "level", "parent"]) || header.isSuperset(of: ["id", "name"]) && !header.contains("province") {
+                    layouts.append("\(table.file)!\(sheet): skipped, a \(header.contains("level") ? "framework" : "provinces") table")
+                    continue
                 }
-                continue
             }
-            let key = Key(year: year, province: province, indicator: indicator)
-            if let line = firstLine[key] {
-                issue(.duplicateRow, "indicator", "a second value for \(code), \(provinces[province].name), \(year); the first is on line \(line); keep one")
-                continue
+            let layout = try layout(of: table, framework, provinces)
+            var entries: [Entry] = []
+            let description: String
+            switch layout {
+            case .long:
+                try table.requireColumns(["province", "indicator", "value"], optional: ["year"])
+                let yearSource = try self.yearSource(table, options)
+                description = "long — one value per line\(yearSource.description)"
+                for record in table.records {
+                    guard let year = year(record, table, yearSource, &issues),
+                          let province = province(table.value(record, "province"), record, table, "province", provinces, &issues),
+                          let indicator = indicator(table.value(record, "indicator"), record, table, framework, &issues)
+                    else { continue }
+                    let column = table.header.firstIndex(of: "value")!
+                    entries.append(Entry(record: record, year: year, province: province, indicator: indicator,
+                                         text: table.value(record, "value"), column: column, field: "value"))
+                }
+            case .wide, .transposed:
+                let key = layout == .wide ? "province" : "indicator"
+                try table.requireFullRecords()
+                let yearSource = try self.yearSource(table, options)
+                // The value columns: indicator codes (wide) or provinces (transposed).
+                var columns: [(index: Int, number: Int)] = []
+                for (c, name) in table.headerText.enumerated() {
+                    let lower = table.header[c]
+                    if lower == key || lower == "year" || name.isEmpty { continue }
+                    if layout == .wide {
+                        if let number = framework.indicatorNumber(code: name) { columns.append((c, number)); continue }
+                        if lower == "name" || lower == "id" { continue }
+                        throw table.headerError(lower, unknownIndicatorMessage(name, framework))
+                    } else {
+                        if let number = provinces.number(of: name) { columns.append((c, number)); continue }
+                        if descriptiveColumns.contains(lower) { continue }
+                        let hint = provinces.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""
+                        throw table.headerError(lower, "the column \(quoted(name)) is neither a province\(hint) nor one of \(descriptiveColumns.sorted().joined(separator: ", ")); name each value column by a province's id or name")
+                    }
+                }
+                let keyColumn = table.header.firstIndex(of: key)!
+                description = layout == .wide
+                    ? "wide — provinces as rows, \(columns.count) indicator columns\(yearSource.description)"
+                    : "transposed — indicators as rows, \(columns.count) province columns\(yearSource.description)"
+                for record in table.records {
+                    guard let year = year(record, table, yearSource, &issues) else { continue }
+                    let keyText = record.fields[keyColumn]
+                    if layout == .wide {
+                        guard let province = province(keyText, record, table, key, provinces, &issues) else { continue }
+                        for (c, indicator) in columns {
+                            entries.append(Entry(record: record, year: year, province: province, indicator: indicator,
+                                                 text: record.fields[c], column: c, field: table.headerText[c]))
+                        }
+                    } else {
+                        guard let indicator = indicator(keyText, record, table, framework, &issues) else { continue }
+                        for (c, province) in columns {
+                            entries.append(Entry(record: record, year: year, province: province, indicator: indicator,
+                                                 text: record.fields[c], column: c, field: table.headerText[c]))
+                        }
+                    }
+                }
             }
-            firstLine[key] = record.line
-            let value: Double
-            switch NumberText.parse(table.value(record, "value")) {
-            case .empty: continue
-            case .invalid(let message):
-                issue(.malformed, "value", message)
-                continue
-            case .number(let number): value = number
+            layouts.append("\(table.sheet.map { "\(table.file)!\($0)" } ?? table.file): \(description)\(table.conventions)")
+            for entry in entries {
+                func issue(_ kind: DataIssue.Kind, _ message: String) {
+                    issues.append(DataIssue(.error, kind, table.error(entry.record, column: entry.column, entry.field, message),
+                                            year: entry.year, province: entry.province, indicator: entry.indicator))
+                }
+                let here = table.error(entry.record, column: entry.column, entry.field, "").place
+                let key = Key(year: entry.year, province: entry.province, indicator: entry.indicator)
+                if let first = firstPlace[key] {
+                    issue(.duplicateRow, "a second value for \(framework.indicators[entry.indicator].code), \(provinces[entry.province].name), \(entry.year); the first is at \(first); keep one")
+                    continue
+                }
+                firstPlace[key] = here
+                let value: Double
+                switch table.number(entry.text) {
+                case .empty: continue
+                case .invalid(let message):
+                    issue(.malformed, message)
+                    continue
+                case .number(let number): value = number
+                }
+                let node = framework.indicators[entry.indicator]
+                let domain = options.valuesAreNormalised ? Domain(min: 0, max: 100) : node.domain
+                if !domain.contains(value) {
+                    let unit = options.valuesAreNormalised ? "normalised score" : node.unit
+                    issue(.outsideDomain, "\(formatNumber(value)) is outside \(describe(domain)), the domain of \(node.code) (\(unit))")
+                    continue
+                }
+                tablesByYear[entry.year, default: IndicatorTable(provinceCount: provinces.count, indicatorCount: framework.indicators.count)][entry.province, entry.indicator] = value
             }
-            let node = framework.indicators[indicator]
-            let domain = valuesAreNormalised ? Domain(min: 0, max: 100) : node.domain
-            if !domain.contains(value) {
-                let unit = valuesAreNormalised ? "normalised score" : node.unit
-                issue(.outsideDomain, "value", "\(formatNumber(value)) is outside \(describe(domain)), the domain of \(code) (\(unit))")
-                continue
-            }
-            tables[year, default: IndicatorTable(provinceCount: provinces.count, indicatorCount: framework.indicators.count)][province, indicator] = value
         }
-        let panel = Panel(provinceCount: provinces.count, indicatorCount: framework.indicators.count, tables: tables)
-        return PanelReading(panel: panel, issues: issues)
+        let panel = Panel(provinceCount: provinces.count, indicatorCount: framework.indicators.count, tables: tablesByYear)
+        return PanelReading(panel: panel, issues: issues, layouts: layouts)
+    }
+
+    /// Where a table's year comes from.
+    private enum YearSource {
+        case column
+        case fixed(Int, from: String)
+
+        var description: String {
+            switch self {
+            case .column: ""
+            case .fixed(let year, let from): ", year \(year) from \(from)"
+            }
+        }
+    }
+
+    private static func yearSource(_ table: InputTable, _ options: PanelReadingOptions) throws -> YearSource {
+        if table.header.contains("year") { return .column }
+        if let sheet = table.sheet, let year = Int(sheet.trimmingCharacters(in: .whitespaces)), years.contains(year) {
+            return .fixed(year, from: "the sheet's name")
+        }
+        if let year = options.year { return .fixed(year, from: "--year") }
+        throw table.headerError("year", "the table has no year: add a year column, name the sheet by its year (such as 2025), or pass --year")
+    }
+
+    private static func year(
+        _ record: InputTable.Record, _ table: InputTable, _ source: YearSource, _ issues: inout [DataIssue]
+    ) -> Int? {
+        guard case .column = source else {
+            if case .fixed(let year, _) = source { return year }
+            return nil
+        }
+        let text = table.value(record, "year")
+        // A workbook may hold the year as a number cell written "2025.0" by some programs.
+        guard let year = Int(text) ?? Double(text).flatMap({ $0 == $0.rounded() && abs($0) < 1e6 ? Int($0) : nil }) else {
+            issues.append(DataIssue(.error, .malformed, table.error(record, "year", "\(quoted(text)) is not a year; write the PII edition year, such as 2025")))
+            return nil
+        }
+        guard years.contains(year) else {
+            issues.append(DataIssue(.error, .yearOutOfRange, table.error(record, "year", "the year \(year) is outside \(years.lowerBound)–\(years.upperBound)")))
+            return nil
+        }
+        return year
+    }
+
+    private static func province(
+        _ text: String, _ record: InputTable.Record, _ table: InputTable, _ field: String,
+        _ provinces: ProvinceSet, _ issues: inout [DataIssue]
+    ) -> Int? {
+        if let number = provinces.number(of: text) { return number }
+        let hint = provinces.suggestion(for: text).map { " (did you mean \($0)?)" } ?? ""
+        issues.append(DataIssue(.error, .unknownProvince, table.error(
+            record, field, "unknown province \(quoted(text))\(hint); use an id or a name from the provinces file")))
+        return nil
+    }
+
+    private static func indicator(
+        _ code: String, _ record: InputTable.Record, _ table: InputTable, _ framework: Framework, _ issues: inout [DataIssue]
+    ) -> Int? {
+        if let number = framework.indicatorNumber(code: code) { return number }
+        issues.append(DataIssue(.error, .unknownIndicator, table.error(record, "indicator", unknownIndicatorMessage(code, framework))))
+        return nil
+    }
+
+    static func unknownIndicatorMessage(_ code: String, _ framework: Framework) -> String {
+        if let node = framework.node(code: code) {
+            return "\(code) is a \(node.level.rawValue); the panel holds indicator values only (the engine computes the aggregates)"
+        }
+        let hint = closestCode(code, among: framework.indicators.map(\.code)).map { " (did you mean \($0)?)" } ?? ""
+        return "unknown indicator \(quoted(code))\(hint); use a code of the framework"
     }
 
     private struct Key: Hashable {

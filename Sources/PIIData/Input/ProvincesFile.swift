@@ -5,14 +5,14 @@ import PIIIndex
 /// are kept as attributes.
 public enum ProvincesFile {
     public static func load(url: URL, file: String? = nil) throws -> ProvinceSet {
-        try parse(CSVTable(url: url, file: file ?? url.path))
+        try parse(InputTable.first(url: url, file: file ?? url.path))
     }
 
     public static func load(text: String, file: String) throws -> ProvinceSet {
-        try parse(CSVTable(text: text, file: file))
+        try parse(InputTable(text: text, file: file))
     }
 
-    static func parse(_ table: CSVTable) throws -> ProvinceSet {
+    static func parse(_ table: InputTable) throws -> ProvinceSet {
         try table.requireColumns(["id", "name"], allowOthers: true)
         var provinces: [Province] = []
         var lineOfID: [String: Int] = [:]

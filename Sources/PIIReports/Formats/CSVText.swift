@@ -20,7 +20,13 @@ public struct CSVText: Sendable {
 }
 
 /// A number for a CSV cell or a table: empty when missing.
+///
+/// Written to 15 significant digits, as a spreadsheet keeps them, in the shortest form that
+/// reads back to that value: `15.1` for a computed 15.100000000000001, `37` for
+/// 37.000000000000014. (JSON keeps every digit: it is the machine contract.)
 public func csvNumber(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "" }
-    return "\(value)"
+    let kept = Double(String(format: "%.15g", value)) ?? value
+    if kept == kept.rounded() && abs(kept) < 1e15 { return String(Int(kept)) }
+    return "\(kept)"
 }

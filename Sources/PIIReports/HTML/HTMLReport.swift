@@ -108,6 +108,9 @@ public struct HTMLReport: Sendable {
             return element("tr", [:], element("th", [:], escaped(key.text(language))) + element("td", [:], escaped(value)))
         }.joined()
         let status = element("p", ["class": data.panelIsIllustrative ? "status warning" : "status"], escaped(data.status(in: language)))
+            + run.missingValueNote.lines(data.provinces, language: language).map {
+                element("p", ["class": "status warning", "data-missing": ""], escaped("⚠ " + $0))
+            }.joined()
         return element("section", ["id": "summary"],
             element("h2", [:], escaped(label(.summary)))
             + status

@@ -22,6 +22,15 @@ public struct RunReport: Sendable {
         self.command = command
     }
 
+    /// The gaps of the last edition and what they do to its ranks.
+    public var missingValueNote: MissingValueNote {
+        let year = plan.fit.lastYear
+        return MissingValueNote(
+            framework: plan.framework,
+            table: data.panel[year] ?? IndicatorTable(provinceCount: data.provinces.count, indicatorCount: plan.framework.indicators.count),
+            year: year, settings: scenario.settings, ranks: plan.lastRanks)
+    }
+
     var scenario: Scenario { plan.scenario }
     var focus: Int { scenario.province }
     var focusName: String { data.provinces[focus].name }
@@ -142,6 +151,7 @@ public struct RunReport: Sendable {
         for warning in plan.warnings { text += wrapped("! \(warning)") + "\n" }
         for note in plan.notes { text += wrapped("· \(note)") + "\n" }
         text += data.status(in: language) + "\n"
+        for line in missingValueNote.lines(data.provinces, language: language) { text += wrapped("⚠ " + line) + "\n" }
         text += wrapped((vi ? "Chạy lại: " : "Reproduce: ") + command) + "\n"
         return text
     }
@@ -239,6 +249,7 @@ public struct RunReport: Sendable {
             ("model_notes", .array(plan.notes.map { .string($0) })),
             ("data", .object([("illustrative", .bool(data.panelIsIllustrative))])),
             ("settings", ScoreReport.json(scenario.settings)),
+            ("missing_values", missingValueNote.json(data.provinces)),
         ])
     }
 

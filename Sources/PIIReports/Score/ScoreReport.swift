@@ -18,6 +18,13 @@ public struct ScoreReport: Sendable {
         self.language = language
     }
 
+    /// The gaps of the year and the ranks they would give under `lowest`.
+    public var missingValueNote: MissingValueNote {
+        MissingValueNote(framework: data.framework, table: data.panel[year] ?? IndicatorTable(
+            provinceCount: data.provinces.count, indicatorCount: data.framework.indicators.count),
+            year: year, settings: settings, ranks: scores.ranks)
+    }
+
     var order: [Int] { scores.provincesByRank(ids: data.provinces.provinces.map(\.id)) }
 
     func blockScore(_ block: Int, _ province: Int) -> Double? {
@@ -71,7 +78,8 @@ public struct ScoreReport: Sendable {
         for i in scores.constantIndicators {
             lines.append("\(Label.constantIndicator.text(language)): \(data.framework.indicators[i].code)")
         }
-        lines.append("\(Label.settings.text(language)): skewness > \(settings.skewnessThreshold), kurtosis > \(settings.kurtosisThreshold), ≤ \(settings.maxWinsorisationSteps) winsorisation steps\(settings.valuesAreNormalised ? ", values already normalised" : "")")
+        lines.append("\(Label.settings.text(language)): skewness > \(settings.skewnessThreshold), kurtosis > \(settings.kurtosisThreshold), ≤ \(settings.maxWinsorisationSteps) winsorisation steps\(settings.valuesAreNormalised ? ", values already normalised" : ""), missing values: \(settings.missingValues.rawValue)")
+        lines += missingValueNote.lines(data.provinces, language: language).map { "⚠ " + $0 }
         lines.append(data.status(in: language))
         return "\n" + lines.map { wrapped($0) }.joined(separator: "\n") + "\n"
     }
@@ -125,6 +133,7 @@ public struct ScoreReport: Sendable {
             })),
             ("constant_indicators", .array(scores.constantIndicators.map { .string(framework.indicators[$0].code) })),
             ("settings", Self.json(settings)),
+            ("missing_values", missingValueNote.json(data.provinces)),
             ("data", .object([
                 ("panel", .string(data.panelDescription)),
                 ("illustrative", .bool(data.panelIsIllustrative)),
@@ -138,6 +147,7 @@ public struct ScoreReport: Sendable {
             ("kurtosis_threshold", .number(settings.kurtosisThreshold)),
             ("max_winsorisation_steps", .integer(settings.maxWinsorisationSteps)),
             ("values_are_normalised", .bool(settings.valuesAreNormalised)),
+            ("missing_values", .string(settings.missingValues.rawValue)),
         ])
     }
 

@@ -7,15 +7,20 @@ public struct ValidationOutput: Sendable {
     public let data: DataSet
     public let report: ValidationReport
     public let language: Language
+    /// The method the missing-value note ranks with.
+    public let settings: MethodSettings
 
-    public init(data: DataSet, report: ValidationReport, language: Language) {
+    public init(data: DataSet, report: ValidationReport, language: Language, settings: MethodSettings = .standard) {
         self.data = data
         self.report = report
         self.language = language
+        self.settings = settings
     }
 
     public func table() -> String {
-        var text = "\(Label.validation.text(language)): \(data.panelDescription)\n\n"
+        var text = "\(Label.validation.text(language)): \(data.panelDescription)\n"
+        for layout in data.layouts { text += wrapped("  \(language == .vi ? "đọc" : "read"): \(layout)", indent: 4) + "\n" }
+        text += "\n"
         var years = TextTable([
             .init(Label.year.text(language)), .init(Label.provinces.text(language), .right),
             .init(Label.values.text(language), .right), .init(Label.missingCount.text(language), .right),
@@ -26,7 +31,7 @@ public struct ValidationOutput: Sendable {
         text += years.render()
         if !report.errors.isEmpty {
             text += "\n\(Label.errors.text(language)) (\(report.errors.count)):\n"
-            for issue in report.errors { text += wrapped("  ✗ \(issue.location)", indent: 4) + "\n" }
+            for group in IssueGroup.runs(of: report.errors) { text += wrapped("  ✗ \(group.text(language))", indent: 4) + "\n" }
         }
         if !report.missingByOwner.isEmpty {
             text += "\n\(Label.missingByOwner.text(language)):\n"
@@ -34,6 +39,11 @@ public struct ValidationOutput: Sendable {
                 let name = owner.isEmpty ? Label.noOwner.text(language) : owner
                 text += wrapped("  \(name) (\(values.count)): " + describe(values), indent: 4) + "\n"
             }
+        }
+        let notes = missingValueNotes.flatMap { $0.lines(data.provinces, language: language) }
+        if !notes.isEmpty {
+            text += "\n\(language == .vi ? "Giá trị thiếu và thứ hạng" : "Missing values and ranks"):\n"
+            for line in notes { text += wrapped("  ! \(line)", indent: 4) + "\n" }
         }
         let others = report.warnings.filter { $0.kind != .missingValue }
         if !others.isEmpty {
@@ -44,6 +54,17 @@ public struct ValidationOutput: Sendable {
             ? "✓ \(Label.noErrors.text(language))"
             : "✗ \(report.errors.count) \(Label.errorsFound.text(language))") + "\n"
         return text
+    }
+
+    /// For every year with gaps, the ranks they give and would give under `lowest`.
+    var missingValueNotes: [MissingValueNote] {
+        let scorer = BatchScorer(framework: data.framework, settings: settings)
+        return data.panel.years.compactMap { year in
+            guard let table = data.panel[year], table.missingCount > 0 else { return nil }
+            let note = MissingValueNote(framework: data.framework, table: table, year: year, settings: settings,
+                                        ranks: scorer.score(table).ranks)
+            return note.entries.isEmpty ? nil : note
+        }
     }
 
     /// Missing values as "code year: province, province; …", in framework order.
@@ -68,6 +89,8 @@ public struct ValidationOutput: Sendable {
                 ("kind", .string(issue.kind.rawValue)),
                 ("file", .string(issue.location.file)),
                 ("line", .integer(issue.location.line)),
+                ("sheet", issue.location.sheet.map { .string($0) } ?? .null),
+                ("place", .string(issue.location.place)),
                 ("field", issue.location.field.map { .string($0) } ?? .null),
                 ("message", .string(issue.location.message)),
             ])
@@ -75,6 +98,7 @@ public struct ValidationOutput: Sendable {
         return .object([
             ("panel", .string(data.panelDescription)),
             ("valid", .bool(report.isValid)),
+            ("layouts", .array(data.layouts.map { .string($0) })),
             ("years", .array(report.years.map {
                 .object([("year", .integer($0.year)), ("provinces", .integer($0.provinces)),
                          ("values", .integer($0.values)), ("missing", .integer($0.missing))])
@@ -91,6 +115,7 @@ public struct ValidationOutput: Sendable {
                 ])
             })),
             ("warnings", .array(report.warnings.map(issue))),
+            ("missing_values", .array(missingValueNotes.map { $0.json(data.provinces) })),
         ])
     }
 }
