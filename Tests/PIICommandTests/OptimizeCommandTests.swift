@@ -36,7 +36,7 @@ import Testing
         #expect(result.output.contains("evaluations/s"))
         #expect(result.output.split(separator: "\n").allSatisfy { $0.count <= 100 })
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(files == ["frontier.csv", "optimize.json", "tasks.csv"])
+        #expect(files == ["frontier.csv", "optimize.json", "optimize.xlsx", "tasks.csv"])
     }
 
     @Test func aBudgetBelowEveryMeasureSaysSo() throws {

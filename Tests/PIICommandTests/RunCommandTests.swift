@@ -49,7 +49,7 @@ import Testing
         let result = try CommandRunner.run(["run", scenario("ca-mau-2026.yaml"), "--scenarios", "200", "--out", directory.path])
         #expect(result.status == 0, "\(result.error)")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(files == ["milestones.csv", "province-ranks.csv", "provinces.csv", "rank-distribution.csv", "run.json"])
+        #expect(files == ["milestones.csv", "province-ranks.csv", "provinces.csv", "rank-distribution.csv", "run.json", "run.xlsx"])
     }
 
     @Test func aMalformedScenarioFileIsNamedWithItsLine() throws {

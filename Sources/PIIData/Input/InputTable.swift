@@ -230,8 +230,9 @@ public struct InputTable {
     /// Checks the header — every required column present, no unknown column — and then that
     /// every line has as many fields as the header (a short line would shift its values into
     /// the wrong columns; empty trailing fields beyond the header are harmless).
-    public func requireColumns(_ required: [String], optional: [String] = [], allowOthers: Bool = false) throws {
-        let expected = (required + optional).joined(separator: ",")
+    /// `shown` is the header the messages suggest (by default the columns in the order given).
+    public func requireColumns(_ required: [String], optional: [String] = [], allowOthers: Bool = false, shown: String? = nil) throws {
+        let expected = shown ?? (required + optional).joined(separator: ",")
         for column in required where !header.contains(column) {
             throw headerError(column, "the header has no column \(column); expected a header such as \(expected)")
         }

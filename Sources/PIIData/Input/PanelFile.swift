@@ -85,7 +85,7 @@ public enum PanelFile {
     /// The layout `table`'s header shows, or what a panel header looks like.
     static func layout(of table: InputTable, _ framework: Framework, _ provinces: ProvinceSet) throws -> PanelLayout {
         let header = Set(table.header)
-        if header.contains("indicator") && header.contains("value") { return .long }
+        if header.contains("value") { return .long }
         if header.contains("province") { return .wide }
         if header.contains("indicator") { return .transposed }
         let codes = table.headerText.filter { framework.indicatorNumber(code: $0) != nil }.count
@@ -124,11 +124,42 @@ public enum PanelFile {
                 }
             }
             let layout = try layout(of: table, framework, provinces)
-            var entries: [Entry] = []
+            func handle(_ entry: Entry) {
+                func issue(_ kind: DataIssue.Kind, _ message: String, field: String? = nil) {
+                    let location = field.map { table.error(entry.record, $0, message) }
+                        ?? table.error(entry.record, column: entry.column, entry.field, message)
+                    issues.append(DataIssue(.error, kind, location, year: entry.year, province: entry.province, indicator: entry.indicator))
+                }
+                let key = Key(year: entry.year, province: entry.province, indicator: entry.indicator)
+                if let first = firstPlace[key] {
+                    // In a long table the row is the duplicate; elsewhere the cell.
+                    issue(.duplicateRow, "a second value for \(framework.indicators[entry.indicator].code), \(provinces[entry.province].name), \(entry.year); the first is \(first); keep one",
+                          field: layout == .long ? "indicator" : nil)
+                    return
+                }
+                firstPlace[key] = table.sheet == nil && tables.count == 1
+                    ? "on line \(entry.record.line)" : "at " + table.error(entry.record, column: entry.column, entry.field, "").place
+                let value: Double
+                switch table.number(entry.text) {
+                case .empty: return
+                case .invalid(let message):
+                    issue(.malformed, message)
+                    return
+                case .number(let number): value = number
+                }
+                let node = framework.indicators[entry.indicator]
+                let domain = options.valuesAreNormalised ? Domain(min: 0, max: 100) : node.domain
+                if !domain.contains(value) {
+                    let unit = options.valuesAreNormalised ? "normalised score" : node.unit
+                    issue(.outsideDomain, "\(formatNumber(value)) is outside \(describe(domain)), the domain of \(node.code) (\(unit))")
+                    return
+                }
+                tablesByYear[entry.year, default: IndicatorTable(provinceCount: provinces.count, indicatorCount: framework.indicators.count)][entry.province, entry.indicator] = value
+            }
             let description: String
             switch layout {
             case .long:
-                try table.requireColumns(["province", "indicator", "value"], optional: ["year"])
+                try table.requireColumns(["province", "indicator", "value"], optional: ["year"], shown: "year,province,indicator,value")
                 let yearSource = try self.yearSource(table, options)
                 description = "long — one value per line\(yearSource.description)"
                 for record in table.records {
@@ -137,8 +168,8 @@ public enum PanelFile {
                           let indicator = indicator(table.value(record, "indicator"), record, table, framework, &issues)
                     else { continue }
                     let column = table.header.firstIndex(of: "value")!
-                    entries.append(Entry(record: record, year: year, province: province, indicator: indicator,
-                                         text: table.value(record, "value"), column: column, field: "value"))
+                    handle(Entry(record: record, year: year, province: province, indicator: indicator,
+                                  text: table.value(record, "value"), column: column, field: "value"))
                 }
             case .wide, .transposed:
                 let key = layout == .wide ? "province" : "indicator"
@@ -170,48 +201,19 @@ public enum PanelFile {
                     if layout == .wide {
                         guard let province = province(keyText, record, table, key, provinces, &issues) else { continue }
                         for (c, indicator) in columns {
-                            entries.append(Entry(record: record, year: year, province: province, indicator: indicator,
-                                                 text: record.fields[c], column: c, field: table.headerText[c]))
+                            handle(Entry(record: record, year: year, province: province, indicator: indicator,
+                                          text: record.fields[c], column: c, field: table.headerText[c]))
                         }
                     } else {
                         guard let indicator = indicator(keyText, record, table, framework, &issues) else { continue }
                         for (c, province) in columns {
-                            entries.append(Entry(record: record, year: year, province: province, indicator: indicator,
-                                                 text: record.fields[c], column: c, field: table.headerText[c]))
+                            handle(Entry(record: record, year: year, province: province, indicator: indicator,
+                                          text: record.fields[c], column: c, field: table.headerText[c]))
                         }
                     }
                 }
             }
             layouts.append("\(table.sheet.map { "\(table.file)!\($0)" } ?? table.file): \(description)\(table.conventions)")
-            for entry in entries {
-                func issue(_ kind: DataIssue.Kind, _ message: String) {
-                    issues.append(DataIssue(.error, kind, table.error(entry.record, column: entry.column, entry.field, message),
-                                            year: entry.year, province: entry.province, indicator: entry.indicator))
-                }
-                let here = table.error(entry.record, column: entry.column, entry.field, "").place
-                let key = Key(year: entry.year, province: entry.province, indicator: entry.indicator)
-                if let first = firstPlace[key] {
-                    issue(.duplicateRow, "a second value for \(framework.indicators[entry.indicator].code), \(provinces[entry.province].name), \(entry.year); the first is at \(first); keep one")
-                    continue
-                }
-                firstPlace[key] = here
-                let value: Double
-                switch table.number(entry.text) {
-                case .empty: continue
-                case .invalid(let message):
-                    issue(.malformed, message)
-                    continue
-                case .number(let number): value = number
-                }
-                let node = framework.indicators[entry.indicator]
-                let domain = options.valuesAreNormalised ? Domain(min: 0, max: 100) : node.domain
-                if !domain.contains(value) {
-                    let unit = options.valuesAreNormalised ? "normalised score" : node.unit
-                    issue(.outsideDomain, "\(formatNumber(value)) is outside \(describe(domain)), the domain of \(node.code) (\(unit))")
-                    continue
-                }
-                tablesByYear[entry.year, default: IndicatorTable(provinceCount: provinces.count, indicatorCount: framework.indicators.count)][entry.province, entry.indicator] = value
-            }
         }
         let panel = Panel(provinceCount: provinces.count, indicatorCount: framework.indicators.count, tables: tablesByYear)
         return PanelReading(panel: panel, issues: issues, layouts: layouts)
