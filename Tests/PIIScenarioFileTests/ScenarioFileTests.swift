@@ -81,6 +81,12 @@ import Testing
         #expect(saved.interventions.filter { $0.province != focus }.map(\.id) == ["rival-plan"])
     }
 
+    @Test func theMissingValueRuleIsAMethodSetting() throws {
+        #expect(try resolve("province: ninh-binh\n").settings.missingValues == .renormalise)
+        #expect(try resolve("province: ninh-binh\nmethod:\n  missing_values: lowest\n").settings.missingValues == .lowest)
+        #expect(try resolve("province: ninh-binh\nmethod: {missing_values: zero}\n").settings.missingValues == .zero)
+    }
+
     @Test func levelsAndStartYearsBecomeVersionsTheOptimiserMayChoose() throws {
         let scenario = try resolve("""
             province: ninh-binh
@@ -164,6 +170,7 @@ import Testing
         ("province: ninh-binh\n  horizon: 2030\n", 2, "not valid YAML"),
         ("province: ninh-binh\nmilestones:\n  - {year: 2027}\n", 3, "one condition"),
         ("province: ninh-binh\nbudget: -1\n", 2, "cannot be negative"),
+        ("province: ninh-binh\nmethod:\n  missing_values: lowes\n", 3, "unknown rule 'lowes'; use renormalise, lowest or zero"),
         ("province: ninh-binh\ninterventions:\n  - id: x\n    effects: [{indicator: \"4.2.3\", reach: best}]\n    start: 2027\n    levels: [{scale: 2, cost: 9}]\n", 6, "cannot be scaled"),
         ("province: ninh-binh\ninterventions:\n  - id: x\n    effects: [{indicator: \"4.2.3\", change: \"+1%\"}]\n    start: 2027\n    levels: [{scale: 2}]\n", 6, "needs `scale:`"),
         ("province: ninh-binh\ninterventions:\n  - id: x\n    effects: [{indicator: \"4.2.3\", change: \"+1%\"}]\n    start: 2027\n    levels: [{scale: 1, cost: 3}]\n", 6, "listed twice"),

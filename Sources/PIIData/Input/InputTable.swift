@@ -91,8 +91,8 @@ public struct InputTable {
         var line = 1
         while let fields = reader.next() {
             let breaks = fields.reduce(0) { $0 + $1.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" ? 1 : 0) } }
-            if !fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                rows.append(Record(line: line, fields: fields.map { $0.trimmingCharacters(in: .whitespaces) }))
+            if !fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) {
+                rows.append(Record(line: line, fields: fields.map { $0.trimmingSpaces }))
             }
             line += 1 + breaks
         }

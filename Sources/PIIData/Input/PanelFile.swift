@@ -112,9 +112,12 @@ public enum PanelFile {
     ) throws -> PanelReading {
         var issues: [DataIssue] = []
         var tablesByYear: [Int: IndicatorTable] = [:]
-        var firstPlace: [Key: String] = [:]
+        // Where each value was first seen, per year and [province][indicator]: the table, the
+        // line and the column (table −1: not yet).
+        var firstPlace: [Int: [SIMD3<Int32>]] = [:]
+        let cells = provinces.count * framework.indicators.count
         var layouts: [String] = []
-        for table in tables {
+        for (tableNumber, table) in tables.enumerated() {
             // `pii data export` puts the framework and the provinces beside the panel's sheets.
             if let sheet = table.sheet, tables.count > 1 {
                 let header = Set(table.header)
@@ -130,15 +133,21 @@ public enum PanelFile {
                         ?? table.error(entry.record, column: entry.column, entry.field, message)
                     issues.append(DataIssue(.error, kind, location, year: entry.year, province: entry.province, indicator: entry.indicator))
                 }
-                let key = Key(year: entry.year, province: entry.province, indicator: entry.indicator)
-                if let first = firstPlace[key] {
+                let slot = entry.province * framework.indicators.count + entry.indicator
+                let first = firstPlace[entry.year]?[slot] ?? SIMD3(-1, 0, 0)
+                if first[0] >= 0 {
+                    let firstTable = tables[Int(first[0])]
+                    let place = firstTable.sheet == nil && tables.count == 1
+                        ? "on line \(first[1])"
+                        : "at " + InputError(file: firstTable.file, line: Int(first[1]), message: "", sheet: firstTable.sheet,
+                                             column: firstTable.sheet == nil ? nil : Int(first[2]) + 1).place
                     // In a long table the row is the duplicate; elsewhere the cell.
-                    issue(.duplicateRow, "a second value for \(framework.indicators[entry.indicator].code), \(provinces[entry.province].name), \(entry.year); the first is \(first); keep one",
+                    issue(.duplicateRow, "a second value for \(framework.indicators[entry.indicator].code), \(provinces[entry.province].name), \(entry.year); the first is \(place); keep one",
                           field: layout == .long ? "indicator" : nil)
                     return
                 }
-                firstPlace[key] = table.sheet == nil && tables.count == 1
-                    ? "on line \(entry.record.line)" : "at " + table.error(entry.record, column: entry.column, entry.field, "").place
+                firstPlace[entry.year, default: Array(repeating: SIMD3(-1, 0, 0), count: cells)][slot]
+                    = SIMD3(Int32(tableNumber), Int32(clamping: entry.record.line), Int32(entry.column))
                 let value: Double
                 switch table.number(entry.text) {
                 case .empty: return
@@ -162,12 +171,17 @@ public enum PanelFile {
                 try table.requireColumns(["province", "indicator", "value"], optional: ["year"], shown: "year,province,indicator,value")
                 let yearSource = try self.yearSource(table, options)
                 description = "long — one value per line\(yearSource.description)"
+                // A long table repeats each name thousands of times: each is looked up once.
+                var provinceOf: [String: Int] = [:], indicatorOf: [String: Int] = [:]
+                let column = table.header.firstIndex(of: "value")!
                 for record in table.records {
+                    let provinceText = table.value(record, "province"), code = table.value(record, "indicator")
                     guard let year = year(record, table, yearSource, &issues),
-                          let province = province(table.value(record, "province"), record, table, "province", provinces, &issues),
-                          let indicator = indicator(table.value(record, "indicator"), record, table, framework, &issues)
+                          let province = provinceOf[provinceText] ?? province(provinceText, record, table, "province", provinces, &issues),
+                          let indicator = indicatorOf[code] ?? indicator(code, record, table, framework, &issues)
                     else { continue }
-                    let column = table.header.firstIndex(of: "value")!
+                    provinceOf[provinceText] = province
+                    indicatorOf[code] = indicator
                     handle(Entry(record: record, year: year, province: province, indicator: indicator,
                                   text: table.value(record, "value"), column: column, field: "value"))
                 }
@@ -234,7 +248,7 @@ public enum PanelFile {
 
     private static func yearSource(_ table: InputTable, _ options: PanelReadingOptions) throws -> YearSource {
         if table.header.contains("year") { return .column }
-        if let sheet = table.sheet, let year = Int(sheet.trimmingCharacters(in: .whitespaces)), years.contains(year) {
+        if let sheet = table.sheet, let year = Int(sheet.trimmingSpaces), years.contains(year) {
             return .fixed(year, from: "the sheet's name")
         }
         if let year = options.year { return .fixed(year, from: "--year") }
@@ -286,12 +300,6 @@ public enum PanelFile {
         }
         let hint = closestCode(code, among: framework.indicators.map(\.code)).map { " (did you mean \($0)?)" } ?? ""
         return "unknown indicator \(quoted(code))\(hint); use a code of the framework"
-    }
-
-    private struct Key: Hashable {
-        var year: Int
-        var province: Int
-        var indicator: Int
     }
 
     static func closestCode(_ code: String, among codes: [String]) -> String? {

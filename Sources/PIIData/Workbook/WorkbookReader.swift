@@ -137,17 +137,22 @@ enum WorkbookReader {
         var row = 0, column = 0
         var type = "", value = "", inCell = false
         func store() throws {
+            // Excel's limits; a reference beyond them is a damaged file, not a huge sheet.
+            guard (1...1_048_576).contains(row), (1...16_384).contains(column) else {
+                throw InputError(file: file, message: "the cell at row \(row), column \(column) is outside a worksheet (1,048,576 rows × 16,384 columns); the file is damaged: save it again as .xlsx", sheet: name)
+            }
             var text = value
             switch type {
             case "s":
                 guard let index = Int(value), strings.indices.contains(index) else {
-                    throw InputError(file: file + "!" + name, line: row, message: "cell \(columnName(column))\(row) refers to a shared string that is not in the workbook; save the file again as .xlsx")
+                    throw InputError(file: file, line: row, message: "the cell refers to a shared string that is not in the workbook; save the file again as .xlsx",
+                                     sheet: name, column: column)
                 }
                 text = strings[index]
             case "b": text = value == "1" ? "TRUE" : "FALSE"
             default: break
             }
-            text = text.trimmingCharacters(in: .whitespaces)
+            text = text.trimmingSpaces
             guard !text.isEmpty else { return }
             while rows.count < row { rows.append([]) }
             if rows[row - 1].count < column { rows[row - 1] += Array(repeating: "", count: column - rows[row - 1].count) }
@@ -180,12 +185,15 @@ enum WorkbookReader {
         }
         // A merged range shows its top-left value in every cell (a year merged down a block of
         // rows holds for each of them).
+        // Only cells within the rows and columns that hold values are filled: a range over the
+        // whole sheet costs no more than the sheet's values.
+        let width = rows.map(\.count).max() ?? 0
         for (rowRange, columnRange) in merged {
             let value = rowRange.lowerBound <= rows.count && columnRange.lowerBound <= rows[rowRange.lowerBound - 1].count
                 ? rows[rowRange.lowerBound - 1][columnRange.lowerBound - 1] : ""
             guard !value.isEmpty else { continue }
-            for r in rowRange where r <= rows.count {
-                for c in columnRange {
+            for r in rowRange.lowerBound...min(rowRange.upperBound, rows.count) {
+                for c in columnRange.lowerBound...min(columnRange.upperBound, max(width, columnRange.lowerBound)) {
                     if rows[r - 1].count < c { rows[r - 1] += Array(repeating: "", count: c - rows[r - 1].count) }
                     rows[r - 1][c - 1] = value
                 }
@@ -198,6 +206,8 @@ enum WorkbookReader {
     static func cellReference(_ text: String) -> (column: Int, row: Int)? {
         var column = 0, row = 0, digits = false
         for scalar in text.unicodeScalars {
+            // Past Excel's last cell (XFD1048576) it is no cell; stopping here keeps the sums small.
+            guard column <= 16_384, row <= 1_048_576 else { return nil }
             switch scalar {
             case "A"..."Z" where !digits: column = column * 26 + Int(scalar.value - 64)
             case "a"..."z" where !digits: column = column * 26 + Int(scalar.value - 96)

@@ -118,7 +118,7 @@ struct XMLScanner {
 
     /// UTF-8 text with the five named entities and numeric references decoded.
     static func decode(_ slice: ArraySlice<UInt8>) -> String {
-        guard slice.contains(UInt8(ascii: "&")) else { return String(decoding: slice, as: UTF8.self) }
+        guard slice.contains(UInt8(ascii: "&")) else { return slice.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) } }
         var output: [UInt8] = []
         output.reserveCapacity(slice.count)
         var i = slice.startIndex
@@ -152,6 +152,6 @@ struct XMLScanner {
             output.append(contentsOf: Array(String(Character(scalar)).utf8))
             i = semicolon + 1
         }
-        return String(decoding: output, as: UTF8.self)
+        return output.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 }
