@@ -74,7 +74,8 @@ extension GapCommand {
             medians: try search.medians(), unitCost: search.unitCost, directions: plan.directions,
             priced: indicatorCosts.contains { $0?.costPerUnit != nil },
             basis: "\(path), \(plan.scenario.model.rawValue)", searchScenarios: searchCount, seed: plan.scenario.seed,
-            evaluations: search.evaluations, stoppedByTime: search.stoppedByTime, language: output.lang)
+            evaluations: search.evaluations, stoppedByTime: search.stoppedByTime, settings: plan.scenario.settings,
+            language: output.lang)
         if let saveScenario, let result = results.first {
             try save(result, to: saveScenario, from: path, focus: focus, data: data, plan: search.plan)
         }

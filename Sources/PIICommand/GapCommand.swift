@@ -195,7 +195,7 @@ struct GapCommand: ParsableCommand {
         let average = solver.describe(original: table, solved: lifted, province: p, costs: indicatorCosts)
         let report = GapReport(
             data: dataSet, province: p, targetRank: rank, basis: basis, answer: answer, average: average,
-            priced: indicatorCosts.contains { $0?.costPerUnit != nil }, odds: odds, language: output.lang)
+            priced: indicatorCosts.contains { $0?.costPerUnit != nil }, odds: odds, settings: settings, language: output.lang)
         try output.emit(table: report.table, json: report.json, csv: report.csv, sheet: "gap")
     }
 }

@@ -10,6 +10,11 @@ import Testing
     static let embedded = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/PIIData/Resources/panel.csv")
 
+    /// The text with every run of spaces and line breaks as one space: tables wrap long lines.
+    static func flat(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
     func run(_ arguments: [String]) throws -> CommandRunner.Result {
         let result = try CommandRunner.run(arguments)
         #expect(result.status == 0, "\(arguments): \(result.error)")
@@ -36,7 +41,7 @@ import Testing
         let vietnamese = directory.appendingPathComponent("vn.csv")
         try (lines.joined(separator: "\r\n") + "\r\n").write(to: vietnamese, atomically: true, encoding: .utf8)
         #expect(try scores(["--data", vietnamese.path]) == reference)
-        let validation = try run(["validate", "--data", vietnamese.path, "--lang", "en"]).output
+        let validation = Self.flat(try run(["validate", "--data", vietnamese.path, "--lang", "en"]).output)
         #expect(validation.contains("long — one value per line; fields separated by ';', decimal comma"))
     }
 
@@ -55,7 +60,7 @@ import Testing
         _ = try run(["data", "export", "--out", folder])
         #expect(try scores(["--data", folder + "/panel.csv", "--framework", folder + "/framework.csv",
                             "--provinces", folder + "/provinces.csv"]) == reference)
-        let validation = try run(["validate", "--data", workbook, "--lang", "en"]).output
+        let validation = Self.flat(try run(["validate", "--data", workbook, "--lang", "en"]).output)
         #expect(validation.contains("pii.xlsx!2025: wide — provinces as rows, 52 indicator columns, year 2025 from the sheet's name"))
         #expect(validation.contains("pii.xlsx!framework: skipped, a framework table"))
     }
@@ -66,16 +71,16 @@ import Testing
         let workbook = directory.appendingPathComponent("pii-2026.xlsx").path
         _ = try run(["data", "template", "--year", "2026", "--by-department", "--out", workbook])
         let empty = try CommandRunner.run(["validate", "--data", workbook, "--lang", "en"])
-        #expect(empty.output.contains("transposed — indicators as rows, 34 province columns"))
-        #expect(empty.output.contains("the panel holds no values yet"))
-        // The CSV form, filled in with 1 + the row number everywhere, scores.
+        #expect(Self.flat(empty.output).contains("transposed — indicators as rows, 34 province columns"))
+        #expect(Self.flat(empty.output).contains("the panel holds no values yet"))
+        // The CSV form, filled in with tenths (inside every indicator's domain), scores.
         let csv = directory.appendingPathComponent("pii-2026.csv")
         _ = try run(["data", "template", "--year", "2026", "--out", csv.path])
         let lines = try String(contentsOf: csv, encoding: .utf8).split(separator: "\r\n").map(String.init)
         #expect(lines.count == 1 + 52)
-        #expect(lines[0].hasPrefix("\u{FEFF}indicator,name_vi,unit,owner,year,Hà Nội,"))
+        #expect(lines[0].hasPrefix("indicator,name_vi,unit,owner,year,Hà Nội,"))
         let filled = [lines[0]] + lines.dropFirst().enumerated().map { k, line in
-            line.replacingOccurrences(of: ",2026," + String(repeating: ",", count: 33), with: ",2026," + (0..<34).map { String(($0 * 7 + k) % 10) }.joined(separator: ","))
+            line.replacingOccurrences(of: ",2026," + String(repeating: ",", count: 33), with: ",2026," + (0..<34).map { String(Double(($0 * 7 + k) % 10) / 10) }.joined(separator: ","))
         }
         try filled.joined(separator: "\r\n").write(to: csv, atomically: true, encoding: .utf8)
         let score = try run(["score", "--data", csv.path, "--format", "json"]).output
@@ -110,10 +115,10 @@ import Testing
         let kept = try String(contentsOf: Self.embedded, encoding: .utf8).split(separator: "\n")
             .filter { !$0.hasPrefix("2025,ninh-binh,6.1.") }
         try (kept.joined(separator: "\n") + "\n").write(to: panel, atomically: true, encoding: .utf8)
-        let table = try run(["score", "--data", panel.path]).output
+        let table = Self.flat(try run(["score", "--data", panel.path]).output)
         #expect(table.contains("Ninh Bình thiếu 8 giá trị năm 2025"))
         #expect(table.contains("nếu tính ở mức thấp nhất: hạng 22 thay vì 7"))
-        let english = try run(["score", "--data", panel.path, "--lang", "en"]).output
+        let english = Self.flat(try run(["score", "--data", panel.path, "--lang", "en"]).output)
         #expect(english.contains("counted as the lowest score it would rank 22 instead of 7"))
         for (rule, rank) in [("renormalise", 7), ("lowest", 22), ("zero", 22)] {
             let output = try run(["score", "--data", panel.path, "--missing-values", rule, "--format", "json"]).output
@@ -127,6 +132,62 @@ import Testing
             #expect(note["rank_if_lowest"] as? Int == 22)
         }
         let validation = try CommandRunner.run(["validate", "--data", panel.path, "--lang", "en"])
-        #expect(validation.output.contains("Ninh Bình misses 8 values in 2025 (left out, weights re-normalised); counted as the lowest score it would rank 22 instead of 7"))
+        #expect(Self.flat(validation.output).contains("Ninh Bình misses 8 values in 2025 (left out, weights re-normalised); counted as the lowest score it would rank 22 instead of 7"))
+    }
+}
+
+/// Outputs that say what their numbers rest on: repeated problems grouped, short numbers in
+/// CSV, the gaps of a run in its report.
+@Suite struct DataOutputTests {
+    @Test func fiftyTwoAlikeProblemsAreOneLine() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var lines = try String(contentsOf: DataCommandTests.embedded, encoding: .utf8).split(separator: "\n").map(String.init)
+        let first = try #require(lines.firstIndex { $0.hasPrefix("2025,ha-noi,") })
+        for k in first..<first + 52 {
+            var fields = lines[k].split(separator: ",").map(String.init)
+            fields[3] = "x\(k)"
+            lines[k] = fields.joined(separator: ",")
+        }
+        let panel = directory.appendingPathComponent("panel.csv")
+        try (lines.joined(separator: "\n") + "\n").write(to: panel, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["validate", "--data", panel.path, "--lang", "en"])
+        #expect(result.status == 1)
+        let errors = DataCommandTests.flat(result.output).components(separatedBy: "✗ ").dropFirst().filter { $0.contains("panel.csv") }
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.contains("panel.csv:\(first + 1)–\(first + 52): value: 52 alike, the first: 'x\(first)' is not a number") == true)
+    }
+
+    @Test func csvNumbersAreTheShortestAtFifteenDigits() throws {
+        let csv = try CommandRunner.run(["score", "--format", "csv"]).output
+        let numbers = csv.split(separator: "\r\n").dropFirst().flatMap { $0.split(separator: ",").dropFirst(3) }
+        #expect(!numbers.isEmpty)
+        // No field carries more than 15 significant digits, and whole numbers have no ".0".
+        for field in numbers {
+            let digits = field.filter(\.isNumber).drop { $0 == "0" }
+            #expect(digits.count <= 15, "\(field)")
+            #expect(!field.hasSuffix(".0"), "\(field)")
+        }
+    }
+
+    @Test func aRunOnDataWithGapsSaysSoInItsReport() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let kept = try String(contentsOf: DataCommandTests.embedded, encoding: .utf8).split(separator: "\n")
+            .filter { !$0.hasPrefix("2025,ninh-binh,6.1.") }
+        try (kept.joined(separator: "\n") + "\n").write(to: directory.appendingPathComponent("gaps.csv"), atomically: true, encoding: .utf8)
+        try "province: ninh-binh\ndata: gaps.csv\nmilestones:\n  - {year: 2027, rank_at_most: 13}\n"
+            .write(to: directory.appendingPathComponent("gaps.yaml"), atomically: true, encoding: .utf8)
+        let report = directory.appendingPathComponent("r.html")
+        let result = try CommandRunner.run(["report", directory.appendingPathComponent("gaps.yaml").path, "--scenarios", "200",
+                                            "--out", report.path, "--lang", "en"])
+        #expect(result.status == 0, "\(result.error)")
+        let html = try String(contentsOf: report, encoding: .utf8)
+        #expect(html.contains("data-missing=\"\""))
+        #expect(html.contains("Ninh Bình misses 8 values in 2025 (left out, weights re-normalised); counted as the lowest score it would rank 22 instead of 7"))
+        let run = try CommandRunner.run(["run", directory.appendingPathComponent("gaps.yaml").path, "--scenarios", "200", "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect((document["missing_values"] as? [[String: Any]])?.first?["rank_if_lowest"] as? Int == 22)
+        #expect((document["settings"] as? [String: Any])?["missing_values"] as? String == "renormalise")
     }
 }

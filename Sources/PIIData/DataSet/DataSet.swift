@@ -68,10 +68,13 @@ public struct DataSet: Sendable {
         try read(paths, options: PanelReadingOptions(valuesAreNormalised: valuesAreNormalised))
     }
 
+    /// `options.decimalComma` applies to the files given, not to the embedded ones.
     public static func read(_ paths: DataPaths, options: PanelReadingOptions) throws -> DataSet {
+        var options = options
         let framework = try FrameworkFile.load(
             url: try url(paths.framework, resource: "framework"), file: paths.framework ?? "(embedded) framework.csv",
-            decimalComma: options.decimalComma)
+            decimalComma: paths.framework == nil ? nil : options.decimalComma)
+        if paths.panel == nil { options.decimalComma = nil }
         let provinces = try ProvincesFile.load(
             url: try url(paths.provinces, resource: "provinces"), file: paths.provinces ?? "(embedded) provinces.csv")
         let reading = try PanelFile.read(

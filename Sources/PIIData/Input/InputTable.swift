@@ -109,9 +109,9 @@ public struct InputTable {
                       separator: Character(separator))
     }
 
-    /// A worksheet's rows; the header is the first row with two or more cells (a title
-    /// above the table, in one cell or merged across it, is skipped).
-    init(sheet: Worksheet, file: String, decimalComma: Bool?) throws {
+    /// A worksheet's rows; the header is the first row with two or more different values (a
+    /// title above the table, in one cell or merged across it, is skipped).
+    init(sheet: Worksheet, file: String) throws {
         let rows = sheet.rows.enumerated().compactMap { r, cells -> Record? in
             cells.allSatisfy(\.isEmpty) ? nil : Record(line: r + 1, fields: cells)
         }
@@ -126,8 +126,10 @@ public struct InputTable {
             Record(line: record.line, fields: record.fields.count < width
                 ? record.fields + Array(repeating: "", count: width - record.fields.count) : record.fields)
         }
+        // Typed numbers need no decimal mark, and a text cell with a comma is read as a decimal
+        // comma anyway: `--decimal-comma` changes nothing here.
         try self.init(file: file, sheet: sheet.name, headerRow: rows[headerIndex], records: Array(records),
-                      decimalMark: decimalComma == true ? .comma : .cells, separator: nil)
+                      decimalMark: .cells, separator: nil)
     }
 
     private init(
@@ -166,7 +168,7 @@ public struct InputTable {
             return try WorkbookReader.read(data: data, file: file, only: sheet).compactMap { worksheet in
                 // An empty sheet is left out when the workbook has others.
                 if worksheet.rows.isEmpty && sheet == nil { return nil }
-                return try InputTable(sheet: worksheet, file: file, decimalComma: decimalComma)
+                return try InputTable(sheet: worksheet, file: file)
             }.nonEmpty(orThrow: InputError(file: file, message: "every sheet of the workbook is empty"))
         case .other where isWorkbookName:
             _ = try WorkbookReader.read(data: data, file: file)

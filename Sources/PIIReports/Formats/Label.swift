@@ -14,7 +14,7 @@ public enum Label: String, Sendable, CaseIterable {
     case missingCount, validation, provinces, values, errors, warnings, missingByOwner, noOwner, noErrors, errorsFound
     // The HTML report.
     case reportTitle, summary, milestone, probability, interval95, outlook, onTrack, atRisk, offTrack, outlookLegend
-    case wholePlan, everyMilestoneTogether, forecastModel, scenarioCount, seed, reproduce, generated
+    case wholePlan, everyMilestoneTogether, forecastModel, missingValueRule, scenarioCount, seed, reproduce, generated
     case fanTitle, yearAxis, rankAxis, median, band50, band90, lastData, fanReading
     case distributionTitle, rankShort, shareAxis, targetBand, distributionReading
     case pillarsTitle, rankTenth, scoreAxis, weightInIndex, shareOfScore, pillarsReading
@@ -110,6 +110,7 @@ public enum Label: String, Sendable, CaseIterable {
         .wholePlan: ("Cả kế hoạch (mọi mốc xếp hạng cùng đạt)", "The whole plan (every rank milestone together)"),
         .everyMilestoneTogether: ("Mọi mốc, kể cả mục tiêu chỉ số", "Every milestone, the indicator target included"),
         .forecastModel: ("Mô hình dự báo", "Forecast model"),
+        .missingValueRule: ("Giá trị thiếu", "Missing values"),
         .scenarioCount: ("Số kịch bản", "Scenarios"),
         .seed: ("Hạt giống ngẫu nhiên (seed)", "Random seed"),
         .reproduce: ("Lệnh tái lập kết quả", "Command that reproduces the run"),

@@ -19,12 +19,15 @@ public struct GapReport: Sendable {
     /// On a median forecast: the share of the Monte Carlo scenarios in which the province holds
     /// the rank without any change, which the median path hides.
     public let odds: Double?
+    /// The method the answer was computed with (recorded in the JSON).
+    public let settings: MethodSettings
     public let language: Language
 
     public init(
         data: DataSet, province: Int, targetRank: Int, basis: String, answer: GapSolver.Answer,
-        average: GapSolver.Answer, priced: Bool, odds: Double? = nil, language: Language
+        average: GapSolver.Answer, priced: Bool, odds: Double? = nil, settings: MethodSettings = .standard, language: Language
     ) {
+        self.settings = settings
         self.data = data
         self.province = province
         self.targetRank = targetRank
@@ -156,6 +159,7 @@ public struct GapReport: Sendable {
             ("probability_without_changes", .number(odds)),
             ("answer", json(answer)),
             ("national_average_target", json(average)),
+            ("settings", ScoreReport.json(settings)),
             ("data", .object([("illustrative", .bool(data.panelIsIllustrative))])),
         ])
     }

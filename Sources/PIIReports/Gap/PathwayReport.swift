@@ -44,13 +44,16 @@ public struct PathwayReport: Sendable {
     /// Whether CBC's seconds limit (a safety net) stopped a selection: the answer may then
     /// depend on the machine's speed.
     public let stoppedByTime: Bool
+    /// The method of the run (recorded in the JSON).
+    public let settings: MethodSettings
     public let language: Language
 
     public init(
         data: DataSet, province: Int, milestones: [Milestone], results: [Result], medians: [[Double?]], unitCost: [Double],
         directions: [Double], priced: Bool, basis: String, searchScenarios: Int, seed: UInt64, evaluations: Int, stoppedByTime: Bool = false,
-        language: Language
+        settings: MethodSettings = .standard, language: Language
     ) {
+        self.settings = settings
         self.data = data
         self.province = province
         self.milestones = milestones
@@ -242,6 +245,7 @@ public struct PathwayReport: Sendable {
             ("cost_unit", .string(priced ? "cost file" : "normalised points")),
             ("evaluations", .integer(evaluations)),
             ("pathways", .array(results.map(json))),
+            ("settings", ScoreReport.json(settings)),
             ("data", .object([("illustrative", .bool(data.panelIsIllustrative))])),
         ])
     }

@@ -96,6 +96,7 @@ public struct HTMLReport: Sendable {
             (.province, focusName),
             (.lastData, ""),
             (.forecastModel, plan.scenario.model.rawValue),
+            (.missingValueRule, plan.scenario.settings.missingValues.rawValue),
             (.scenarioCount, String(tally.scenarios)),
             (.seed, String(plan.scenario.seed)),
             (.everyMilestoneTogether, percent(run.share(tally.everyMilestone))),

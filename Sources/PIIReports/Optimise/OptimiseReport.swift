@@ -223,6 +223,7 @@ public struct OptimiseReport: Sendable {
             ("scenarios_per_evaluation", .integer(study.options.scenarios)),
             ("verification_scenarios", .integer(study.options.verification)),
             ("seed", .integer(Int(exactly: plan.scenario.seed))),
+            ("settings", ScoreReport.json(plan.scenario.settings)),
             ("feasible", .bool(study.result.best != nil)),
             ("chosen", chosen),
             ("no_measures", .object([

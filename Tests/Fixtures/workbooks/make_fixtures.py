@@ -12,6 +12,8 @@ Run from the repository root: python3 Tests/Fixtures/workbooks/make_fixtures.py
 - hand-made.xlsx (zipfile, XML written by hand): inline strings, rich-text shared strings,
   cells without an `r` reference, a namespace prefix, a year merged down its rows, a boolean
   and an error cell, in the long layout.
+- panel-stored.xlsx: panel-wide.xlsx with its parts stored, not deflated, so that the fuzz
+  suite's byte damage reaches the XML (pii skips the CRC check).
 - not-a-workbook.xlsx (a text file), other.zip renamed other.xlsx (a zip of a text file),
   encrypted.xlsx (the header of an OLE compound document, as Excel writes encrypted files).
 """
@@ -59,6 +61,10 @@ for k, year in enumerate(years):
             if k == len(years) - 1 and p == 0 and c == 0:
                 cell.value = text.replace(".", ",")
 book.save(os.path.join(here, "panel-wide.xlsx"))
+with zipfile.ZipFile(os.path.join(here, "panel-wide.xlsx")) as z, \
+        zipfile.ZipFile(os.path.join(here, "panel-stored.xlsx"), "w", zipfile.ZIP_STORED) as out:
+    for info in z.infolist():
+        out.writestr(info.filename, z.read(info.filename))
 
 book = openpyxl.Workbook()
 sheet = book.active

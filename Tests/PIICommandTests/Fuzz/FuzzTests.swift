@@ -24,10 +24,22 @@ import Testing
         "plan.yaml": resource("Scenarios/ninh-binh-plan.yaml"),
     ]
 
+    /// A workbook of the embedded panel with its parts stored uncompressed (see the fixtures'
+    /// script), so that damaged bytes reach the sheet XML.
+    static let workbook = (try? Data(contentsOf: root.appendingPathComponent("Tests/Fixtures/workbooks/panel-stored.xlsx"))) ?? Data()
+
+    /// The embedded panel as Vietnamese-locale Excel saves it: `;` and decimal commas.
+    static let vietnamesePanel = originals["panel.csv"]!.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        if fields.count == 4, fields[0] != "year" { fields[3] = fields[3].replacingOccurrences(of: ".", with: ",") }
+        return fields.joined(separator: ";")
+    }.joined(separator: "\n")
+
     struct Case: CustomStringConvertible {
         var number: Int
         var arguments: [String]
         var files: [String: String]
+        var binaryFiles: [String: Data] = [:]
         var mutation: String
         /// The file the command writes, if any.
         var output: String?
@@ -48,7 +60,33 @@ import Testing
             return "\(name): \(kind)"
         }
         let format = random.pick(["table", "json", "csv"])
-        switch random.below(10) {
+        switch random.below(12) {
+        case 10:
+            // A damaged workbook: bytes changed, a range repeated, or the file cut short.
+            var bytes = [UInt8](workbook)
+            let kind: String
+            switch random.below(3) {
+            case 0:
+                for _ in 0...random.below(8) {
+                    bytes[random.below(bytes.count)] = random.pick(Array("<>\"/&=09AZ:#".utf8) + [0x00, 0xFF, 0x20])
+                }
+                kind = "bytes changed"
+            case 1:
+                let start = random.below(bytes.count), length = min(random.below(4_000), bytes.count - start)
+                bytes.insert(contentsOf: bytes[start..<start + length], at: random.below(bytes.count))
+                kind = "a range repeated"
+            default:
+                bytes = Array(bytes.prefix(random.below(bytes.count)))
+                kind = "cut short"
+            }
+            let command = random.pick(["score", "validate"])
+            return Case(number: number, arguments: [command, "--data", "panel.xlsx", "--format", command == "score" ? format : "json"],
+                        files: files, binaryFiles: ["panel.xlsx": Data(bytes)], mutation: "panel.xlsx: \(kind)")
+        case 11:
+            files["panel.csv"] = vietnamesePanel
+            let mutation = damage("panel.csv")
+            return Case(number: number, arguments: [random.pick(["score", "validate"])] + dataArguments + ["--format", "json"],
+                        files: files, mutation: "Vietnamese-locale " + mutation)
         case 0:
             let mutation = damage(random.pick(["framework.csv", "provinces.csv", "panel.csv"]))
             let out = random.below(2) == 0 ? "out.\(format)" : nil
@@ -117,8 +155,9 @@ import Testing
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         for (name, text) in test.files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, bytes) in test.binaryFiles { try bytes.write(to: directory.appendingPathComponent(name)) }
         let result = try CommandRunner.run(test.arguments, in: directory, timeout: 120)
-        let names = test.files.keys.sorted()
+        let names = (Array(test.files.keys) + Array(test.binaryFiles.keys)).sorted()
         if result.timedOut { return ("hang", "no answer within 120 s") }
         if let signal = result.signal { return ("signal", "killed by signal \(signal)\n\(result.error.prefix(2_000))") }
         for trace in ["Fatal error", "Stack dump", "Current stack trace", "Crash", "SIGSEGV", "SIGILL", "SIGTRAP"]
