@@ -110,12 +110,7 @@ public enum PanelFile {
     static func read(
         _ tables: [InputTable], _ framework: Framework, _ provinces: ProvinceSet, _ options: PanelReadingOptions
     ) throws -> PanelReading {
-        var issues: [DataIssue] = []
-        var tablesByYear: [Int: IndicatorTable] = [:]
-        // Where each value was first seen, per year and [province][indicator]: the table, the
-        // line and the column (table −1: not yet).
-        var firstPlace: [Int: [SIMD3<Int32>]] = [:]
-        let cells = provinces.count * framework.indicators.count
+        var builder = PanelBuilder(framework: framework, provinces: provinces, options: options, tables: tables)
         var layouts: [String] = []
         for (tableNumber, table) in tables.enumerated() {
             // `pii data export` puts the framework and the provinces beside the panel's sheets.
@@ -127,44 +122,6 @@ public enum PanelFile {
                 }
             }
             let layout = try layout(of: table, framework, provinces)
-            func handle(_ entry: Entry) {
-                func issue(_ kind: DataIssue.Kind, _ message: String, field: String? = nil) {
-                    let location = field.map { table.error(entry.record, $0, message) }
-                        ?? table.error(entry.record, column: entry.column, entry.field, message)
-                    issues.append(DataIssue(.error, kind, location, year: entry.year, province: entry.province, indicator: entry.indicator))
-                }
-                let slot = entry.province * framework.indicators.count + entry.indicator
-                let first = firstPlace[entry.year]?[slot] ?? SIMD3(-1, 0, 0)
-                if first[0] >= 0 {
-                    let firstTable = tables[Int(first[0])]
-                    let place = firstTable.sheet == nil && tables.count == 1
-                        ? "on line \(first[1])"
-                        : "at " + InputError(file: firstTable.file, line: Int(first[1]), message: "", sheet: firstTable.sheet,
-                                             column: firstTable.sheet == nil ? nil : Int(first[2]) + 1).place
-                    // In a long table the row is the duplicate; elsewhere the cell.
-                    issue(.duplicateRow, "a second value for \(framework.indicators[entry.indicator].code), \(provinces[entry.province].name), \(entry.year); the first is \(place); keep one",
-                          field: layout == .long ? "indicator" : nil)
-                    return
-                }
-                firstPlace[entry.year, default: Array(repeating: SIMD3(-1, 0, 0), count: cells)][slot]
-                    = SIMD3(Int32(tableNumber), Int32(clamping: entry.record.line), Int32(entry.column))
-                let value: Double
-                switch table.number(entry.text) {
-                case .empty: return
-                case .invalid(let message):
-                    issue(.malformed, message)
-                    return
-                case .number(let number): value = number
-                }
-                let node = framework.indicators[entry.indicator]
-                let domain = options.valuesAreNormalised ? Domain(min: 0, max: 100) : node.domain
-                if !domain.contains(value) {
-                    let unit = options.valuesAreNormalised ? "normalised score" : node.unit
-                    issue(.outsideDomain, "\(formatNumber(value)) is outside \(describe(domain)), the domain of \(node.code) (\(unit))")
-                    return
-                }
-                tablesByYear[entry.year, default: IndicatorTable(provinceCount: provinces.count, indicatorCount: framework.indicators.count)][entry.province, entry.indicator] = value
-            }
             let description: String
             switch layout {
             case .long:
@@ -176,61 +133,126 @@ public enum PanelFile {
                 let column = table.header.firstIndex(of: "value")!
                 for record in table.records {
                     let provinceText = table.value(record, "province"), code = table.value(record, "indicator")
-                    guard let year = year(record, table, yearSource, &issues),
-                          let province = provinceOf[provinceText] ?? province(provinceText, record, table, "province", provinces, &issues),
-                          let indicator = indicatorOf[code] ?? indicator(code, record, table, framework, &issues)
+                    guard let year = year(record, table, yearSource, &builder.issues),
+                          let province = provinceOf[provinceText] ?? province(provinceText, record, table, "province", provinces, &builder.issues),
+                          let indicator = indicatorOf[code] ?? indicator(code, record, table, framework, &builder.issues)
                     else { continue }
                     provinceOf[provinceText] = province
                     indicatorOf[code] = indicator
-                    handle(Entry(record: record, year: year, province: province, indicator: indicator,
-                                  text: table.value(record, "value"), column: column, field: "value"))
+                    builder.add(Entry(record: record, year: year, province: province, indicator: indicator,
+                                      text: table.value(record, "value"), column: column, field: "value"),
+                                from: table, number: tableNumber, layout: layout)
                 }
             case .wide, .transposed:
-                let key = layout == .wide ? "province" : "indicator"
                 try table.requireFullRecords()
                 let yearSource = try self.yearSource(table, options)
-                // The value columns: indicator codes (wide) or provinces (transposed).
-                var columns: [(index: Int, number: Int)] = []
-                for (c, name) in table.headerText.enumerated() {
-                    let lower = table.header[c]
-                    if lower == key || lower == "year" || name.isEmpty { continue }
-                    if layout == .wide {
-                        if let number = framework.indicatorNumber(code: name) { columns.append((c, number)); continue }
-                        if lower == "name" || lower == "id" { continue }
-                        throw table.headerError(lower, unknownIndicatorMessage(name, framework))
-                    } else {
-                        if let number = provinces.number(of: name) { columns.append((c, number)); continue }
-                        if descriptiveColumns.contains(lower) { continue }
-                        let hint = provinces.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""
-                        throw table.headerError(lower, "the column \(quoted(name)) is neither a province\(hint) nor one of \(descriptiveColumns.sorted().joined(separator: ", ")); name each value column by a province's id or name")
-                    }
-                }
+                let columns = try valueColumns(table, layout, framework, provinces)
+                let key = layout == .wide ? "province" : "indicator"
                 let keyColumn = table.header.firstIndex(of: key)!
                 description = layout == .wide
                     ? "wide — provinces as rows, \(columns.count) indicator columns\(yearSource.description)"
                     : "transposed — indicators as rows, \(columns.count) province columns\(yearSource.description)"
                 for record in table.records {
-                    guard let year = year(record, table, yearSource, &issues) else { continue }
+                    guard let year = year(record, table, yearSource, &builder.issues) else { continue }
                     let keyText = record.fields[keyColumn]
-                    if layout == .wide {
-                        guard let province = province(keyText, record, table, key, provinces, &issues) else { continue }
-                        for (c, indicator) in columns {
-                            handle(Entry(record: record, year: year, province: province, indicator: indicator,
-                                          text: record.fields[c], column: c, field: table.headerText[c]))
-                        }
-                    } else {
-                        guard let indicator = indicator(keyText, record, table, framework, &issues) else { continue }
-                        for (c, province) in columns {
-                            handle(Entry(record: record, year: year, province: province, indicator: indicator,
-                                          text: record.fields[c], column: c, field: table.headerText[c]))
-                        }
+                    // The row's province (wide) or indicator (transposed); the column gives the other.
+                    let row = layout == .wide
+                        ? province(keyText, record, table, key, provinces, &builder.issues)
+                        : indicator(keyText, record, table, framework, &builder.issues)
+                    guard let row else { continue }
+                    for (c, number) in columns {
+                        builder.add(Entry(record: record, year: year, province: layout == .wide ? row : number,
+                                          indicator: layout == .wide ? number : row, text: record.fields[c], column: c,
+                                          field: table.headerText[c]),
+                                    from: table, number: tableNumber, layout: layout)
                     }
                 }
             }
             layouts.append("\(table.sheet.map { "\(table.file)!\($0)" } ?? table.file): \(description)\(table.conventions)")
         }
-        let panel = Panel(provinceCount: provinces.count, indicatorCount: framework.indicators.count, tables: tablesByYear)
-        return PanelReading(panel: panel, issues: issues, layouts: layouts)
+        let panel = Panel(provinceCount: provinces.count, indicatorCount: framework.indicators.count, tables: builder.tablesByYear)
+        return PanelReading(panel: panel, issues: builder.issues, layouts: layouts)
+    }
+
+    /// The value columns of a wide table (indicator codes) or a transposed one (provinces),
+    /// as (column, indicator or province number); any other column is an error, but for the
+    /// key, `year` and the descriptive columns.
+    private static func valueColumns(
+        _ table: InputTable, _ layout: PanelLayout, _ framework: Framework, _ provinces: ProvinceSet
+    ) throws -> [(index: Int, number: Int)] {
+        var columns: [(index: Int, number: Int)] = []
+        let key = layout == .wide ? "province" : "indicator"
+        for (c, name) in table.headerText.enumerated() {
+            let lower = table.header[c]
+            if lower == key || lower == "year" || name.isEmpty { continue }
+            if layout == .wide {
+                if let number = framework.indicatorNumber(code: name) { columns.append((c, number)); continue }
+                if lower == "name" || lower == "id" { continue }
+                throw table.headerError(lower, unknownIndicatorMessage(name, framework))
+            }
+            if let number = provinces.number(of: name) { columns.append((c, number)); continue }
+            if descriptiveColumns.contains(lower) { continue }
+            let hint = provinces.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""
+            throw table.headerError(lower, "the column \(quoted(name)) is neither a province\(hint) nor one of \(descriptiveColumns.sorted().joined(separator: ", ")); name each value column by a province's id or name")
+        }
+        return columns
+    }
+
+    /// The panel as it is read, value by value: each value checked (a second one for the same
+    /// cell, text, outside the domain) and stored, and the problems.
+    private struct PanelBuilder {
+        let framework: Framework
+        let provinces: ProvinceSet
+        let options: PanelReadingOptions
+        let tables: [InputTable]
+        var issues: [DataIssue] = []
+        var tablesByYear: [Int: IndicatorTable] = [:]
+        /// Where each value was first seen, per year and [province][indicator]: the table, the
+        /// line and the column (table −1: not yet).
+        var firstPlace: [Int: [SIMD3<Int32>]] = [:]
+
+        mutating func add(_ entry: Entry, from table: InputTable, number tableNumber: Int, layout: PanelLayout) {
+            func issue(_ kind: DataIssue.Kind, _ message: String, field: String? = nil) {
+                let location = field.map { table.error(entry.record, $0, message) }
+                    ?? table.error(entry.record, column: entry.column, entry.field, message)
+                issues.append(DataIssue(.error, kind, location, year: entry.year, province: entry.province, indicator: entry.indicator))
+            }
+            let indicatorCount = framework.indicators.count
+            let slot = entry.province * indicatorCount + entry.indicator
+            let first = firstPlace[entry.year]?[slot] ?? SIMD3(-1, 0, 0)
+            if first[0] >= 0 {
+                // In a long table the row is the duplicate; elsewhere the cell.
+                issue(.duplicateRow, "a second value for \(framework.indicators[entry.indicator].code), \(provinces[entry.province].name), \(entry.year); the first is \(place(first)); keep one",
+                      field: layout == .long ? "indicator" : nil)
+                return
+            }
+            firstPlace[entry.year, default: Array(repeating: SIMD3(-1, 0, 0), count: provinces.count * indicatorCount)][slot]
+                = SIMD3(Int32(tableNumber), Int32(clamping: entry.record.line), Int32(entry.column))
+            let value: Double
+            switch table.number(entry.text) {
+            case .empty: return
+            case .invalid(let message):
+                issue(.malformed, message)
+                return
+            case .number(let number): value = number
+            }
+            let node = framework.indicators[entry.indicator]
+            let domain = options.valuesAreNormalised ? Domain(min: 0, max: 100) : node.domain
+            if !domain.contains(value) {
+                let unit = options.valuesAreNormalised ? "normalised score" : node.unit
+                issue(.outsideDomain, "\(formatNumber(value)) is outside \(describe(domain)), the domain of \(node.code) (\(unit))")
+                return
+            }
+            tablesByYear[entry.year, default: IndicatorTable(provinceCount: provinces.count, indicatorCount: indicatorCount)][entry.province, entry.indicator] = value
+        }
+
+        /// "on line 12" in a single CSV file; "at panel.xlsx!2025:C14" (or "at b.csv:12") otherwise.
+        private func place(_ first: SIMD3<Int32>) -> String {
+            let table = tables[Int(first[0])]
+            if table.sheet == nil && tables.count == 1 { return "on line \(first[1])" }
+            return "at " + InputError(file: table.file, line: Int(first[1]), message: "", sheet: table.sheet,
+                                      column: table.sheet == nil ? nil : Int(first[2]) + 1).place
+        }
     }
 
     /// Where a table's year comes from.
