@@ -171,8 +171,7 @@ public struct InputTable {
                 return try InputTable(sheet: worksheet, file: file)
             }.nonEmpty(orThrow: InputError(file: file, message: "every sheet of the workbook is empty"))
         case .other where isWorkbookName:
-            _ = try WorkbookReader.read(data: data, file: file)
-            return []
+            throw WorkbookReader.notAWorkbook(file)
         case .other:
             if let sheet {
                 throw InputError(file: file, message: "#\(sheet) names a sheet, but the file is not an .xlsx workbook")

@@ -39,7 +39,7 @@ enum WorkbookReader {
         case .compoundDocument:
             throw InputError(file: file, message: "is an encrypted workbook or an old Excel .xls file; pii reads .xlsx workbooks without a password: open it in Excel or LibreOffice, remove the password, and save it as .xlsx (or as CSV UTF-8)")
         case .other:
-            throw InputError(file: file, message: "is not an Excel workbook (.xlsx is a zip archive, this file is not); save it as .xlsx or as CSV UTF-8")
+            throw notAWorkbook(file)
         }
         let archive: Archive
         do {
@@ -82,6 +82,10 @@ enum WorkbookReader {
             }
             return try Self.worksheet(bytes, name: sheet.name, strings: strings, file: file)
         }
+    }
+
+    static func notAWorkbook(_ file: String) -> InputError {
+        InputError(file: file, message: "is not an Excel workbook (.xlsx is a zip archive, this file is not); save it as .xlsx or as CSV UTF-8")
     }
 
     private static func sheetList(_ bytes: [UInt8]) -> [(name: String, relation: String)] {
