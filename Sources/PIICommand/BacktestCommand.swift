@@ -58,7 +58,7 @@ struct BacktestCommand: ParsableCommand {
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    var format: PrintFormat = .table
 
     @Option(help: "Language of labels: vi or en.")
     var lang: Language = .vi
@@ -72,7 +72,6 @@ struct BacktestCommand: ParsableCommand {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard top >= 1 else { throw ValidationError("--top must be a rank of 1 or more") }
         try validateRun(scenarios: scenarios, seed: seed)
-        guard format != .csv else { throw ValidationError("pii backtest writes table or json") }
         _ = try parsedOrigins()
         _ = try forecasters()
     }

@@ -54,7 +54,7 @@ struct OptimizeCommand: ParsableCommand {
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Output format on the terminal: table or json.")
-    var format: OutputFormat = .table
+    var format: PrintFormat = .table
 
     @Option(help: "Language of labels and names: vi or en.")
     var lang: Language = .vi
@@ -76,7 +76,6 @@ struct OptimizeCommand: ParsableCommand {
         if let targetProbability, !(targetProbability > 0 && targetProbability <= 1) {
             throw ValidationError("--target-probability is a share between 0 and 1: write 0.8 for 80 %")
         }
-        guard format != .csv else { throw ValidationError("pii optimize prints table or json; --out writes the CSV files") }
     }
 
     mutating func run() throws {

@@ -87,6 +87,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv, xlsx
 }
 
+/// What a command that writes its tables with `--out` prints on the terminal.
+enum PrintFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
 /// Where and how `pii score` and `pii gap` print: a table, JSON, CSV or an `.xlsx` workbook,
 /// in Vietnamese or English, to the terminal or a file.
 struct OutputOptions: ParsableArguments {

@@ -29,7 +29,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var simulation: SimulationOptions
 
     @Option(help: "Output format on the terminal: table or json.")
-    var format: OutputFormat = .table
+    var format: PrintFormat = .table
 
     @Option(help: "Language of labels and names: vi or en.")
     var lang: Language = .vi
@@ -39,10 +39,6 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Also write the HTML report (charts, A4) to this file.", valueName: "file"))
     var report: String?
-
-    func validate() throws {
-        guard format != .csv else { throw ValidationError("pii run prints table or json; --out writes the CSV files") }
-    }
 
     mutating func run() throws {
         let (prepared, tally) = try simulation.run(scenarioFile, label: "pii run")

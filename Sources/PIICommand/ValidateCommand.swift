@@ -17,13 +17,12 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    var format: PrintFormat = .table
 
     @Option(help: "Language of labels: vi or en.")
     var lang: Language = .vi
 
     mutating func run() throws {
-        guard format != .csv else { throw ValidationError("pii validate writes table or json") }
         let dataSet = try DataSet.read(data.paths, options: data.readingOptions)
         let report = DataValidation.check(dataSet, valuesAreNormalised: data.normalised)
         let output = ValidationOutput(
