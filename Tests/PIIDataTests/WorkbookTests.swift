@@ -35,6 +35,23 @@ import Testing
         #expect(reading.layouts[0] == "panel-wide.xlsx!2023: wide — provinces as rows, 52 indicator columns, year 2023 from the sheet's name")
     }
 
+    /// `pii data export`, one value edited and saved by LibreOffice (see the fixtures' script):
+    /// the edit and nothing else differs, and the framework and provinces sheets are skipped.
+    @Test func aWorkbookSavedByLibreOfficeReadsWithItsEdit() throws {
+        let reading = try readPanel(url("libreoffice-edited.xlsx"), file: "edited.xlsx")
+        #expect(reading.errors.isEmpty, "\(reading.errors.map(\.location))")
+        #expect(reading.layouts.suffix(2) == ["edited.xlsx!framework: skipped, a framework table", "edited.xlsx!provinces: skipped, a provinces table"])
+        let ninhBinh = try #require(Self.data.provinces.number(of: "ninh-binh"))
+        var expected = Self.data.panel[2025]!
+        #expect(expected[ninhBinh, 0] == 65.8)
+        expected[ninhBinh, 0] = 99.5
+        #expect(same(reading.panel[2025]!, expected))
+        #expect(same(reading.panel[2024]!, Self.data.panel[2024]!))
+        #expect(same(reading.panel[2023]!, Self.data.panel[2023]!))
+        let framework = try FrameworkFile.load(url: URL(fileURLWithPath: url("libreoffice-edited.xlsx").path + "#framework"), file: "edited.xlsx")
+        #expect(framework.nodes == Self.data.framework.nodes)
+    }
+
     @Test func errorsInAWorkbookNameTheSheetAndTheCell() throws {
         let reading = try readPanel(url("bad-cell.xlsx"), file: "bad-cell.xlsx")
         let messages = reading.errors.map(\.location.description)

@@ -14,6 +14,10 @@ Run from the repository root: python3 Tests/Fixtures/workbooks/make_fixtures.py
   and an error cell, in the long layout.
 - panel-stored.xlsx: panel-wide.xlsx with its parts stored, not deflated, so that the fuzz
   suite's byte damage reaches the XML (pii skips the CRC check).
+- libreoffice-edited.xlsx (LibreOffice Calc 7.4, not this script): `pii data export --out
+  all.xlsx`, converted by `soffice --headless --convert-to fods`, Ninh Bình's 2025 value of
+  1.1.1 changed from 65.8 to 99.5 in the flat XML, and converted back with
+  `soffice --headless --convert-to xlsx`: a workbook saved by LibreOffice with one edit.
 - not-a-workbook.xlsx (a text file), other.zip renamed other.xlsx (a zip of a text file),
   encrypted.xlsx (the header of an OLE compound document, as Excel writes encrypted files).
 """
