@@ -29,7 +29,7 @@ struct DataExportCommand: ParsableCommand {
             provinces.csv. Without --out the panel CSV goes to the terminal.
 
             Examples:
-              pii data export --out pii-data.xlsx            wide: provinces as rows, a sheet per year
+              pii data export --out pii-data.xlsx        a sheet per year, provinces as rows
               pii data export --layout long --out data/
               pii data export > panel.csv
             """
