@@ -1,46 +1,12 @@
 // swift-tools-version: 6.1
-import Foundation
 import PackageDescription
 
-/// The numeric core works on eight scenarios at a time (`SIMD8<Double>`); compiled for the
-/// machine's vector instructions it runs about twice as fast as for baseline x86-64 (SSE2).
-/// The manifest reads the CPU's features, so that every build — `make`, `swift build`, the
-/// benchmark suite — gets the same code. `PII_TARGET_CPU=generic` (or a CPU name such as
-/// `haswell`) overrides the choice. The instruction set changes speed, not results: the
-/// arithmetic is the same IEEE operations in the same order.
-func targetCPUFlags() -> [String] {
-    if let cpu = ProcessInfo.processInfo.environment["PII_TARGET_CPU"] {
-        return cpu == "generic" ? [] : ["-target-cpu", cpu]
-    }
-    #if arch(x86_64) && os(Linux)
-    guard let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-          let line = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
-    else { return [] }
-    let features = Set(line.split(separator: " ").map(String.init))
-    if features.isSuperset(of: ["avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"]) {
-        return ["-target-cpu", "skylake-avx512"]
-    }
-    if features.isSuperset(of: ["avx2", "fma", "bmi2"]) {
-        return ["-target-cpu", "haswell"]
-    }
-    #endif
-    return []
-}
-
-// Hot loops in the index core are written over unsafe pointers; exclusivity checks on them
-// cost more than the arithmetic, so the numeric modules turn them off in release builds.
-// Debug builds optimise the numeric modules too: the tests run the engine on thousands of
-// scenario-years (the optimiser's enumeration, the Monte Carlo cases), which unoptimised
-// code makes ten times slower, while the code under test is the same.
-let numericSettings: [SwiftSetting] = [
-    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
-    .unsafeFlags(["-O"], .when(configuration: .debug)),
-    .unsafeFlags(targetCPUFlags()),
-]
-
+// A plain manifest: no compiler flags, so that the package builds for any target and can be
+// depended on by version. The numeric core is compiled for the machine's vector instructions
+// by the Makefile (`TARGET_CPU`), an explicit choice documented there and in the README.
 let package = Package(
     name: "pii",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pii", targets: ["PIICommand"]),
         .executable(name: "pii-panel-generator", targets: ["PanelGenerator"]),
@@ -69,8 +35,7 @@ let package = Package(
         .target(name: "CPrefetch"),
         .target(
             name: "PIIIndex",
-            dependencies: ["CBLAS", "CPrefetch"],
-            swiftSettings: numericSettings
+            dependencies: ["CBLAS", "CPrefetch"]
         ),
         .target(
             name: "PIIData",
@@ -79,13 +44,11 @@ let package = Package(
         ),
         .target(
             name: "PIIForecast",
-            dependencies: ["PIIIndex", "CBLAS"],
-            swiftSettings: numericSettings
+            dependencies: ["PIIIndex", "CBLAS"]
         ),
         .target(
             name: "PIISimulation",
-            dependencies: ["PIIIndex", "PIIForecast"],
-            swiftSettings: numericSettings
+            dependencies: ["PIIIndex", "PIIForecast"]
         ),
         .target(
             name: "PIIScenarioFile",
@@ -97,8 +60,7 @@ let package = Package(
         ),
         .target(
             name: "PIIBench",
-            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation"],
-            swiftSettings: numericSettings
+            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation"]
         ),
         .target(
             name: "PIIReports",

@@ -5,7 +5,7 @@ import PackageDescription
 // its own so that the engine's build and tests never need the benchmark framework.
 let package = Package(
     name: "pii-benchmarks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "pii", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
