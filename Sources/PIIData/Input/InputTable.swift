@@ -122,7 +122,8 @@ public struct InputTable {
         }
         let width = rows[headerIndex].fields.count
         let records = rows[(headerIndex + 1)...].map { record in
-            // Cells beyond the header's columns are kept, so that a value there is reported.
+            // A sheet leaves out trailing empty cells: short rows are padded. Cells beyond the
+            // header's columns are kept, so that a value there is reported.
             Record(line: record.line, fields: record.fields.count < width
                 ? record.fields + Array(repeating: "", count: width - record.fields.count) : record.fields)
         }
@@ -188,11 +189,11 @@ public struct InputTable {
     /// The separator the header line uses: `;` or a tab when they outnumber commas there.
     static func separator(_ text: String) -> UnicodeScalar {
         var commas = 0, semicolons = 0, tabs = 0, quoted = false
-        for scalar in text.unicodeScalars {
+        header: for scalar in text.unicodeScalars {
             if scalar == "\"" { quoted.toggle() }
             if quoted { continue }
             switch scalar {
-            case "\n": return tabs > max(commas, semicolons) ? "\t" : semicolons > commas ? ";" : ","
+            case "\n": break header
             case ",": commas += 1
             case ";": semicolons += 1
             case "\t": tabs += 1

@@ -338,7 +338,8 @@ public enum PanelFile {
     }
 }
 
-/// A number as a person would write it: no trailing `.0`.
-func formatNumber(_ value: Double) -> String {
+/// A number as a person would write it: the shortest text that reads back to the same value,
+/// with no trailing `.0`. Messages, workbooks and exports all write numbers so.
+public func formatNumber(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
 }

@@ -4,12 +4,11 @@ import ZIPFoundation
 
 /// One worksheet of an `.xlsx` workbook as text cells: `rows[r][c]` for the sheet's row
 /// `r + 1` and column `c + 1` (A = 1); numbers as written in the file (`89.7`, `2025`),
-/// shared and inline strings as their text, empty cells as "".
+/// shared and inline strings as their text, empty cells as "", and every cell of a merged
+/// range holding the range's top-left value.
 struct Worksheet {
     var name: String
     var rows: [[String]]
-    /// Every cell of a merged range holds the top-left cell's value; these are the ranges.
-    var merged: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)]
 }
 
 /// Reads the worksheets of an Office Open XML workbook (`.xlsx`), as Excel, LibreOffice and
@@ -203,7 +202,7 @@ enum WorkbookReader {
                 }
             }
         }
-        return Worksheet(name: name, rows: rows, merged: merged)
+        return Worksheet(name: name, rows: rows)
     }
 
     /// "C14" → column 3, row 14.

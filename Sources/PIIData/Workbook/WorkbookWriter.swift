@@ -149,9 +149,7 @@ public enum WorkbookWriter {
                 switch cell {
                 case .empty: continue
                 case .number(let value) where value.isFinite:
-                    // The shortest text that reads back to the value; whole numbers without ".0".
-                    let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
-                    xml += "<c r=\"\(reference)\"\(styled)><v>\(text)</v></c>"
+                    xml += "<c r=\"\(reference)\"\(styled)><v>\(formatNumber(value))</v></c>"
                 case .number: continue
                 case .text(let text):
                     xml += "<c r=\"\(reference)\"\(styled) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"

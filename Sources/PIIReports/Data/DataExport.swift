@@ -112,7 +112,7 @@ public enum DataExport {
                 switch cell {
                 case .empty: ""
                 case .text(let value): value
-                case .number(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+                case .number(let value): formatNumber(value)
                 }
             })
         }

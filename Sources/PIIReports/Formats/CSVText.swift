@@ -1,4 +1,5 @@
 import Foundation
+import PIIData
 
 /// Writes CSV the way spreadsheets read it: fields quoted when they contain a comma, quote
 /// or line break; a UTF-8 byte-order mark up front so that Excel shows Vietnamese correctly.
@@ -26,7 +27,5 @@ public struct CSVText: Sendable {
 /// 37.000000000000014. (JSON keeps every digit: it is the machine contract.)
 public func csvNumber(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "" }
-    let kept = Double(String(format: "%.15g", value)) ?? value
-    if kept == kept.rounded() && abs(kept) < 1e15 { return String(Int(kept)) }
-    return "\(kept)"
+    return formatNumber(Double(String(format: "%.15g", value)) ?? value)
 }
