@@ -34,7 +34,7 @@ extension GapCommand {
             throw UserError("--rank \(rank) is beyond the \(data.provinces.count) provinces")
         }
         if let province {
-            let focus = try lookUpProvince(province, in: data.provinces)
+            let focus = try lookUpProvince(province, in: data.provinces, language: output.lang)
             if focus != plan.scenario.province {
                 var scenario = plan.scenario
                 scenario.province = focus

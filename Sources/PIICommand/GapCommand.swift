@@ -161,12 +161,12 @@ struct GapCommand: ParsableCommand {
             dataSet = prepared.data
             settings = prepared.plan.scenario.settings
             costFile = costFile ?? prepared.document.costs
-            focus = prepared.plan.scenario.province
+            let target = try province.map { try lookUpProvince($0, in: dataSet.provinces, language: output.lang) }
+                ?? prepared.plan.scenario.province
+            focus = target
             let median = try MonteCarlo(plan: prepared.plan).medianHorizonValues(
                 scenarios: scenarios, threads: ProcessInfo.processInfo.activeProcessorCount)
             table = median.values
-            let focus = prepared.plan.scenario.province
-            let target = province.flatMap { prepared.data.provinces.number(of: $0) } ?? focus
             odds = median.tally.shareRankAtMost(rank, year: prepared.plan.years.count - 1, province: target)
             basis = output.lang == .vi
                 ? "dự báo trung vị \(forecast) (\(scenarios) kịch bản, \(scenario))"
@@ -178,7 +178,7 @@ struct GapCommand: ParsableCommand {
             (chosen, table) = try dataSet.table(year: year)
             basis = String(chosen)
         }
-        if let province { focus = try lookUpProvince(province, in: dataSet.provinces) }
+        if let province, focus == nil { focus = try lookUpProvince(province, in: dataSet.provinces, language: output.lang) }
         let p = focus!
         guard (0..<dataSet.framework.indicators.count).contains(where: { table[p, $0] != nil }) else {
             throw UserError("\(dataSet.provinces[p].name) has no values in \(basis) (\(dataSet.panelDescription)); the gap needs its data (pii validate lists what is missing)")

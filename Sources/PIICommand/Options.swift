@@ -173,9 +173,18 @@ struct UserError: Error, CustomStringConvertible {
     }
 }
 
-/// Finds a province by id or name, or explains what to type instead.
-func lookUpProvince(_ name: String, in provinces: ProvinceSet) throws -> Int {
-    if let number = provinces.number(of: name) { return number }
+/// Finds a province by id or name, or explains what to type instead. A province that merged
+/// into another stands for the merged one, with a note on standard error: what a user types
+/// is the place they mean, and its data now lives under the new unit.
+func lookUpProvince(_ name: String, in provinces: ProvinceSet, language: Language) throws -> Int {
+    if let (number, former) = provinces.match(name) {
+        if let former {
+            let into = provinces[number].name
+            let year = former.year.map { " \($0)" } ?? ""
+            printNote(language == .vi ? "\(former.name) → \(into) (hợp nhất\(year))" : "\(former.name) → \(into) (merged\(year))")
+        }
+        return number
+    }
     let hint = provinces.suggestion(for: name).map { " Did you mean \($0)?" } ?? ""
     throw UserError("--province: unknown province \(quoted(name)).\(hint) Use an id such as ninh-binh or a name such as \"Ninh Bình\".")
 }

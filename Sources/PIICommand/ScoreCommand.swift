@@ -36,7 +36,7 @@ struct ScoreCommand: ParsableCommand {
         let scores = BatchScorer(framework: dataSet.framework, settings: settings).score(table)
         let report = ScoreReport(data: dataSet, year: year, scores: scores, settings: settings, language: output.lang)
         if let province {
-            let profile = ProfileReport(score: report, province: try lookUpProvince(province, in: dataSet.provinces))
+            let profile = ProfileReport(score: report, province: try lookUpProvince(province, in: dataSet.provinces, language: output.lang))
             try output.emit(table: profile.table, json: profile.json, csv: profile.csv, sheet: "\(year)")
         } else {
             try output.emit(table: report.table, json: report.json, csv: report.csv, sheet: String(year))

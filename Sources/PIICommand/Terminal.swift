@@ -52,3 +52,9 @@ final class InterruptFlag: @unchecked Sendable {
 
     var isRaised: Bool { raised.load(ordering: .relaxed) }
 }
+
+/// A line for the user on standard error, kept apart from the output proper (which may be
+/// piped into a file).
+func printNote(_ text: String) {
+    FileHandle.standardError.write(Data("\(text)\n".utf8))
+}

@@ -53,6 +53,9 @@ extension ScenarioDocument {
     static func province(_ node: YAMLNode, in provinces: ProvinceSet) throws -> Int {
         let name = try node.string()
         guard let number = provinces.number(of: name) else {
+            if let former = provinces.formerProvince(named: name) {
+                throw node.error("\(provinces.merger(former)); write \(provinces[former.into].id)")
+            }
             let hint = provinces.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""
             throw node.error("unknown province \(quoted(name))\(hint); use an id such as ninh-binh or a name")
         }

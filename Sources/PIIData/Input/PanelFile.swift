@@ -192,6 +192,9 @@ public enum PanelFile {
             }
             if let number = provinces.number(of: name) { columns.append((c, number)); continue }
             if descriptiveColumns.contains(lower) { continue }
+            if let former = provinces.formerProvince(named: name) {
+                throw table.headerError(lower, formerProvinceMessage(former, provinces))
+            }
             let hint = provinces.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""
             throw table.headerError(lower, "the column \(quoted(name)) is neither a province\(hint) nor one of \(descriptiveColumns.sorted().joined(separator: ", ")); name each value column by a province's id or name")
         }
@@ -302,9 +305,7 @@ public enum PanelFile {
         _ provinces: ProvinceSet, _ issues: inout [DataIssue]
     ) -> Int? {
         if let number = provinces.number(of: text) { return number }
-        let hint = provinces.suggestion(for: text).map { " (did you mean \($0)?)" } ?? ""
-        issues.append(DataIssue(.error, .unknownProvince, table.error(
-            record, field, "unknown province \(quoted(text))\(hint); use an id or a name from the provinces file")))
+        issues.append(DataIssue(.error, .unknownProvince, table.error(record, field, unknownProvinceMessage(text, provinces))))
         return nil
     }
 
@@ -342,4 +343,17 @@ public enum PanelFile {
 /// with no trailing `.0`. Messages, workbooks and exports all write numbers so.
 public func formatNumber(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+}
+
+/// Why a file's province name is refused, with the likeliest meant name. A merged province is
+/// refused too, by name: its values were measured on a unit that no longer exists, and summing
+/// or picking among the merged units' values is the analyst's decision, not the reader's.
+func unknownProvinceMessage(_ text: String, _ provinces: ProvinceSet) -> String {
+    if let former = provinces.formerProvince(named: text) { return formerProvinceMessage(former, provinces) }
+    let hint = provinces.suggestion(for: text).map { " (did you mean \($0)?)" } ?? ""
+    return "unknown province \(quoted(text))\(hint); use an id or a name from the provinces file"
+}
+
+func formerProvinceMessage(_ former: ProvinceSet.FormerProvince, _ provinces: ProvinceSet) -> String {
+    "\(provinces.merger(former)) (the provinces file's merged_from); give the values of the merged province, \(provinces[former.into].id)"
 }

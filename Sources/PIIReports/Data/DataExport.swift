@@ -66,7 +66,7 @@ public enum DataExport {
     /// The provinces as `--provinces` reads them; attribute columns in the embedded file's
     /// order, then any others alphabetically.
     public static func provinces(_ provinces: ProvinceSet) -> Table {
-        let known = ["kind", "merged_from", "region_vi", "region_en"]
+        let known = ["kind", "merged_from", "merged_in", "also_called", "region_vi", "region_en"]
         let all = Set(provinces.provinces.flatMap(\.attributes.keys))
         let columns = known.filter(all.contains) + all.subtracting(known).sorted()
         let rows: [[WorkbookCell]] = provinces.provinces.map { province in
