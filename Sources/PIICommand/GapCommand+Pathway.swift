@@ -59,9 +59,16 @@ extension GapCommand {
                                    isCancelled: { interrupt.isRaised })
         var results: [PathwayReport.Result] = []
         var firstCheck: SimulationTally?
+        let status = StatusLine(), vi = output.lang == .vi
+        defer { status.finish() }
         do {
             for p in probabilities {
+                let share = "\((p * 100).formatted(.number.precision(.fractionLength(0...1)))) %"
+                status.show(vi ? "Đang tìm lộ trình chắc chắn \(share) trên \(searchCount) kịch bản"
+                               : "Searching the pathway \(share) sure on \(searchCount) scenarios", force: true)
                 let pathway = try search.solve(probability: p)
+                status.show(vi ? "Đang kiểm chứng lộ trình \(share) trên \(check) kịch bản mới"
+                               : "Checking the \(share) pathway on \(check) fresh scenarios", force: true)
                 let fresh = try search.check(pathway, first: searchCount, count: check, tallying: report != nil && results.isEmpty)
                 if results.isEmpty { firstCheck = fresh.tally }
                 results.append(.init(pathway: pathway, freshSuccesses: fresh.successes, freshTrials: check))

@@ -39,8 +39,14 @@ func writeFiles(_ files: [(name: String, text: String)], into folder: String, wo
     guard !folder.isEmpty else { throw UserError("--out needs a folder name") }
     let directory = URL(fileURLWithPath: folder)
     var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+    let exists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder)
+    if exists, !isFolder.boolValue {
         throw UserError("\(folder) is a file; --out expects a folder to write \(files.map(\.name).joined(separator: ", ")) into")
+    }
+    // `--out run.json` meant a file: a new folder of that name would surprise everyone.
+    let fileEndings = ["json", "csv", "xlsx", "html", "htm", "txt", "yaml", "yml"]
+    if !exists, fileEndings.contains(directory.pathExtension.lowercased()) {
+        throw UserError("--out \(folder) looks like a file name, but --out here names a folder to write \(files.map(\.name).joined(separator: ", ")) into; give a folder (such as --out results) or, for the JSON alone, --format json > \(directory.lastPathComponent)")
     }
     do {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

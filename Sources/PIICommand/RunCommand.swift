@@ -86,8 +86,10 @@ struct SimulationOptions: ParsableArguments {
         var options = RunOptions(threads: threads, width: batch)
         options.progress = { progress.update($0) }
         options.isCancelled = { interrupt.isRaised }
+        // Cleared on the way out as well, so that an error (Ctrl-C's "interrupted") starts a
+        // clean line.
+        defer { progress.finish() }
         let tally = try MonteCarlo(plan: prepared.plan).run(options)
-        progress.finish()
         return (prepared, tally)
     }
 }

@@ -36,6 +36,50 @@ final class ProgressBar: Sendable {
     }
 }
 
+/// A line of status on standard error for work whose length is not known in advance (the
+/// optimiser's search, a pathway, a backtest): what is being done and for how long, redrawn
+/// when told and once a second, only when standard error is a terminal.
+final class StatusLine: @unchecked Sendable {
+    private let enabled = isatty(STDERR_FILENO) != 0
+    private let start = DispatchTime.now().uptimeNanoseconds
+    private let state = Mutex<(text: String?, drawn: UInt64, finished: Bool)>((nil, 0, false))
+    /// Redraws the clock; always resumed (a suspended source must not be released), and idle
+    /// when the line is disabled.
+    private let timer = DispatchSource.makeTimerSource(queue: .global())
+
+    init() {
+        timer.schedule(deadline: .now() + 1, repeating: 1)
+        timer.setEventHandler { [weak self] in self?.draw(nil, force: true) }
+        timer.resume()
+    }
+
+    deinit { timer.cancel() }
+
+    func show(_ text: String, force: Bool = false) { draw(text, force: force) }
+
+    private func draw(_ text: String?, force: Bool) {
+        guard enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        state.withLock { state in
+            if let text { state.text = text }
+            guard !state.finished, let shown = state.text, force || now - state.drawn > 100_000_000 else { return }
+            state.drawn = now
+            let seconds = (now - start) / 1_000_000_000
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(shown) · \(seconds) s".utf8))
+        }
+    }
+
+    func finish() {
+        timer.cancel()
+        guard enabled else { return }
+        state.withLock { state in
+            guard !state.finished else { return }
+            state.finished = true
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        }
+    }
+}
+
 /// Turns Ctrl-C into a flag the workers poll, so that a run stops between batches and exits
 /// without writing half a result.
 final class InterruptFlag: @unchecked Sendable {

@@ -20,11 +20,18 @@ struct CommandRunner {
 
     /// - Parameter timeout: seconds after which the process is killed (a hang, reported in
     ///   `timedOut`); none by default.
+    /// - Parameter environment: variables set for the command on top of the tests' own, from
+    ///   which the terminal's width and the language are removed (a CI machine's `COLUMNS`
+    ///   must not change the outputs the tests read).
     static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double? = nil,
-                    executable: URL = CommandRunner.executable) throws -> Result {
+                    environment: [String: String] = [:], executable: URL = CommandRunner.executable) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        var variables = ProcessInfo.processInfo.environment
+        variables["COLUMNS"] = nil
+        variables["PII_LANG"] = nil
+        process.environment = variables.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let output = Pipe(), error = Pipe()
         process.standardOutput = output

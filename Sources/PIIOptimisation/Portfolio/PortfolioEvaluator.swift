@@ -34,6 +34,8 @@ public final class PortfolioEvaluator {
     public let objective: PortfolioObjective
     private let baseline: BaselineCache
     private let isCancelled: (@Sendable () -> Bool)?
+    /// Called after each evaluation with the number so far, for a progress line.
+    public var onEvaluation: ((Int) -> Void)?
     private var successes: [[Bool]: Int] = [:]
     /// The linearisation's data, kept for the portfolios the caller asks (those of at most one
     /// measure: the first greedy step evaluates them all anyway), `[scenario][target]`.
@@ -94,6 +96,7 @@ public final class PortfolioEvaluator {
         }
         _ = try engine.run(options)
         evaluations += 1
+        onEvaluation?(evaluations)
         var count = 0
         for s in 0..<scenarios where outcomes[s] & objective.outcomeBit != 0 { count += 1 }
         successes[active] = count

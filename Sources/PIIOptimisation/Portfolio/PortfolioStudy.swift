@@ -17,11 +17,17 @@ public struct PortfolioStudy: Sendable {
         public var threads = 1
         public var settings = PortfolioOptimiser.Settings()
         public var isCancelled: (@Sendable () -> Bool)?
+        /// Told what the study is doing: the search (with the portfolios evaluated so far),
+        /// then the frontier, the yearly targets and the check on fresh scenarios. The search
+        /// takes most of the time and its length is not known in advance.
+        public var progress: (@Sendable (Stage, Int) -> Void)?
 
         public init(goal: PortfolioGoal) {
             self.goal = goal
         }
     }
+
+    public enum Stage: Sendable { case search, frontier, check, targets }
 
     /// A portfolio's odds on the fresh scenarios.
     public struct Check: Sendable {
@@ -66,6 +72,9 @@ public struct PortfolioStudy: Sendable {
         let evaluator = PortfolioEvaluator(
             plan: plan, scenarios: options.scenarios, threads: options.threads, objective: options.objective,
             isCancelled: options.isCancelled)
+        let progress = options.progress
+        evaluator.onEvaluation = { progress?(.search, $0) }
+        progress?(.search, 0)
         let optimiser = PortfolioOptimiser(evaluator: evaluator, goal: options.goal, settings: options.settings)
         let clock = ContinuousClock(), start = clock.now
         let result = try optimiser.run()
@@ -73,11 +82,14 @@ public struct PortfolioStudy: Sendable {
         let catalogue = optimiser.catalogue
         var budgets = (0...8).map { (catalogue.cheapestVersion + (catalogue.fullCost - catalogue.cheapestVersion) * Double($0) / 8).rounded() }
         if case .bestOdds(let budget) = options.goal, budget.isFinite { budgets.append(budget) }
+        progress?(.frontier, evaluator.evaluations)
         let frontier = try optimiser.frontier(budgets: Array(Set(budgets)))
+        progress?(.targets, evaluator.evaluations)
         let check = { (portfolio: Portfolio) throws -> Check in
             try Self.check(plan: plan, active: catalogue.active(portfolio), options: options)
         }
         let targets = try result.best.map { try Self.targets(plan: plan, catalogue: catalogue, portfolio: $0, options: options) } ?? []
+        progress?(.check, evaluator.evaluations)
         return PortfolioStudy(
             plan: plan, options: options, catalogue: catalogue, result: result,
             searchProbability: try result.best.map { try optimiser.probability($0) },

@@ -76,7 +76,7 @@ public struct BacktestReport: Sendable {
             for note in result.notes { out += wrapped("· \(note)") + "\n" }
         }
         for warning in result.warnings { out += wrapped("! \(warning)") + "\n" }
-        out += data.status(in: language) + "\n"
+        out += wrapped(data.status(in: language)) + "\n"
         return out
     }
 

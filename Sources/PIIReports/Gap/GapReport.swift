@@ -81,7 +81,7 @@ public struct GapReport: Sendable {
         text += "\n" + wrapped(vi
             ? "Các tỉnh khác giữ nguyên giá trị; mọi kết quả đã được tính lại bằng bộ tính điểm đầy đủ (chuẩn hóa min–max, xử lý ngoại lai, xếp hạng). \(priced ? "Chi phí theo tệp chi phí." : "Chi phí mặc định: mỗi điểm chuẩn hóa (1/100 khoảng min–max) như nhau.")"
             : "The other provinces' values are held; every answer is re-scored by the full scorer (min–max, outlier treatment, ranks). \(priced ? "Costs from the cost file." : "Default cost: every normalised point (1/100 of the min–max range) the same.")") + "\n"
-        text += data.status(in: language) + "\n"
+        text += wrapped(data.status(in: language)) + "\n"
         return text
     }
 

@@ -132,7 +132,7 @@ public struct PathwayReport: Sendable {
                 ? "Lưu ý: giới hạn thời gian của bộ giải CBC đã dừng một lần chọn kịch bản; kết quả có thể phụ thuộc tốc độ máy."
                 : "Note: CBC's time limit stopped a choice of scenarios; the answer may depend on the machine's speed.") + "\n"
         }
-        text += data.status(in: language) + "\n"
+        text += wrapped(data.status(in: language)) + "\n"
         return text
     }
 

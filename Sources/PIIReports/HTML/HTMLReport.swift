@@ -351,8 +351,9 @@ public struct HTMLReport: Sendable {
 
     func rivalChart() -> String {
         let years = plan.years
-        let rivals = Array(run.rivals.prefix(5))
-        let lines = [(focus, 0.0)] + rivals.map { ($0.province, $0.share) }
+        let list = run.rivals
+        let rivals = Array(list.provinces.prefix(5))
+        let lines = [(focus, 0.0)] + rivals.map { ($0.province, $0.shareInTheWay) }
         let medians = lines.map { province, _ in years.indices.map { Double(tally.rankQuantile(0.5, year: $0, province: province) ?? data.provinces.count) } }
         let starts = lines.map { province, _ in plan.lastRanks[province].map(Double.init) }
         let all = medians.flatMap { $0 } + starts.compactMap { $0 }
@@ -382,11 +383,19 @@ public struct HTMLReport: Sendable {
             svg += element("text", ["x": coordinate(area.x(Double(horizon)) + 6), "y": coordinate(label.y), "class": "value", "style": "fill:\(label.colour)"],
                            escaped(label.text))
         }
-        let reading = rivals.first.map {
-            label(.rivalsReading, String(horizon), focusName, data.provinces[$0.province].name, percent($0.share))
-        } ?? ""
-        return figure(title: label(.rivalsTitle, String(horizon)), reading: reading,
-                      area.svg(id: "rivals", title: label(.rivalsTitle, String(horizon)), svg))
+        let k = String(run.horizonTarget), median = list.focusMedian.map(String.init) ?? "–"
+        let reading: String
+        if list.focusMeetsTarget {
+            reading = label(.rivalsAheadReading, String(horizon), focusName, median, k)
+                + (rivals.first.map { " " + label(.threatReading, data.provinces[$0.province].name, percent($0.shareInTheWay), k, focusName) } ?? "")
+        } else {
+            reading = rivals.first.map {
+                label(.rivalsReading, String(horizon), focusName, median, k, data.provinces[$0.province].name, percent($0.shareInTheWay))
+            } ?? ""
+        }
+        let title = list.focusMeetsTarget ? label(.threatsTitle, String(horizon), focusName, k) : label(.rivalsTitle, String(horizon), k)
+        return figure(title: title, reading: reading, area.svg(id: "rivals", title: title, svg),
+                      legend: element("div", ["class": "legend"], escaped(label(.rivalsLegend, k, focusName))))
     }
 
     // MARK: Optimiser

@@ -88,7 +88,7 @@ public struct OptimiseReport: Sendable {
         }
         text += "\n" + wrapped(searchText()) + "\n"
         text += wrapped((vi ? "Tái lập: " : "Reproduce: ") + command) + "\n"
-        text += data.status(in: language) + "\n"
+        text += wrapped(data.status(in: language)) + "\n"
         return text
     }
 
@@ -129,7 +129,7 @@ public struct OptimiseReport: Sendable {
             .init(vi ? "Chi phí" : "Cost", .right),
             .init(vi ? "Số BP" : "Count", .right),
             .init(vi ? "Xác suất" : "Probability", .right),
-            .init(vi ? "Thay đổi so với dòng trên" : "Change from the line above", maxWidth: 52, wraps: true),
+            .init(vi ? "Thay đổi so với dòng trên" : "Change from the line above", maxWidth: 52),
         ])
         var previous = Portfolio.none(measures: catalogue.measureCount)
         for point in study.frontier {

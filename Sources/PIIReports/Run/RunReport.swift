@@ -79,12 +79,56 @@ public struct RunReport: Sendable {
     /// The rank the horizon year's rank milestone asks for (10 without one).
     public var horizonTarget: Int { plan.horizonTarget }
 
-    /// Rivals standing between the target rank and the focus province in the horizon year,
-    /// most often first.
-    public var rivals: [(province: Int, share: Double)] {
-        tally.inTheWay.enumerated().filter { $0.element > 0 }
-            .sorted { $0.element != $1.element ? $0.element > $1.element : $0.offset < $1.offset }
-            .map { ($0.offset, share($0.element)) }
+    /// The provinces that matter for the horizon year's target, read from the median
+    /// forecast: when the focus province's median rank misses the target, the provinces whose
+    /// median rank lies from the target to just above it (the ones to overtake); when it meets
+    /// the target, none to overtake, and instead the provinces that most often push it out
+    /// (stand between the target and it in a scenario where it misses).
+    public struct Rivals: Sendable {
+        public struct Rival: Sendable {
+            public var province: Int
+            public var medianRank: Int?
+            /// The share of scenarios in which it stood between the target rank and the focus
+            /// province in the horizon year.
+            public var shareInTheWay: Double
+        }
+        /// The focus province's median rank in the horizon year meets the target.
+        public var focusMeetsTarget: Bool
+        public var focusMedian: Int?
+        public var provinces: [Rival]
+    }
+
+    public var rivals: Rivals {
+        let y = plan.years.count - 1
+        let focusMedian = tally.rankQuantile(0.5, year: y, province: focus)
+        let meets = (focusMedian ?? .max) <= horizonTarget
+        func rival(_ q: Int) -> Rivals.Rival {
+            Rivals.Rival(province: q, medianRank: tally.rankQuantile(0.5, year: y, province: q), shareInTheWay: share(tally.inTheWay[q]))
+        }
+        let others = (0..<data.provinces.count).filter { $0 != focus }.map(rival)
+        let chosen: [Rivals.Rival]
+        if meets {
+            chosen = others.filter { $0.shareInTheWay > 0 }
+                .sorted { $0.shareInTheWay != $1.shareInTheWay ? $0.shareInTheWay > $1.shareInTheWay : $0.province < $1.province }
+        } else {
+            let own = focusMedian ?? data.provinces.count + 1
+            chosen = others.filter { ($0.medianRank ?? .max) >= horizonTarget && ($0.medianRank ?? .max) <= own }
+                .sorted { ($0.medianRank ?? .max, $0.province) < ($1.medianRank ?? .max, $1.province) }
+        }
+        return Rivals(focusMeetsTarget: meets, focusMedian: focusMedian, provinces: chosen)
+    }
+
+    /// The ranks whose odds the table shows per year: those the scenario's rank milestones ask
+    /// for (at most four, the horizon's target kept), or the top 10 without any.
+    public var rankThresholds: [Int] {
+        var ranks: [Int] = []
+        for milestone in scenario.milestones {
+            if case .rankAtMost(let k) = milestone.condition, !ranks.contains(k) { ranks.append(k) }
+        }
+        if !ranks.contains(horizonTarget) { ranks.append(horizonTarget) }
+        ranks.sort()
+        while ranks.count > 4, let drop = ranks.firstIndex(where: { $0 != horizonTarget }) { ranks.remove(at: drop) }
+        return ranks
     }
 
     // MARK: Describing milestones
@@ -112,16 +156,15 @@ public struct RunReport: Sendable {
         text += wrapped(vi
             ? "Mô hình \(scenario.model.rawValue), \(tally.scenarios) kịch bản, seed \(scenario.seed); \(focusName) hạng \(plan.lastRanks[focus].map(String.init) ?? "–") năm \(plan.fit.lastYear)"
             : "Model \(scenario.model.rawValue), \(tally.scenarios) scenarios, seed \(scenario.seed); \(focusName) ranked \(plan.lastRanks[focus].map(String.init) ?? "–") in \(plan.fit.lastYear)") + "\n\n"
+        let thresholds = rankThresholds
         var ranks = TextTable([
             .init(Label.year.text(language)), .init(vi ? "Trung vị" : "Median", .right), .init("5–95 %", .right),
-            .init("P(≤ 10)", .right), .init("P(≤ 13)", .right), .init("P(≤ 15)", .right),
-        ])
+        ] + thresholds.map { .init("P(≤ \($0))", .right) })
         for summary in years {
             ranks.add([
                 String(summary.year), summary.median.map(String.init) ?? "–",
                 "\(summary.low.map(String.init) ?? "–")–\(summary.high.map(String.init) ?? "–")",
-                percent(summary.share(atMost: 10)), percent(summary.share(atMost: 13)), percent(summary.share(atMost: 15)),
-            ])
+            ] + thresholds.map { percent(summary.share(atMost: $0)) })
         }
         text += (vi ? "Thứ hạng của \(focusName)" : "Rank of \(focusName)") + "\n" + ranks.render()
         if !scenario.milestones.isEmpty {
@@ -140,20 +183,40 @@ public struct RunReport: Sendable {
             text += (vi ? "Đạt mọi mục tiêu thứ hạng cùng lúc: " : "Every rank milestone together: ")
                 + "\(percent(share(tally.everyRankMilestone))) (\(percent(every.lower))–\(percent(every.upper)))\n"
         }
-        let rivals = self.rivals.prefix(8)
-        if !rivals.isEmpty {
-            let list = rivals.map { "\(data.provinces[$0.province].name) \(percent($0.share))" }.joined(separator: ", ")
-            text += "\n" + wrapped((vi
-                ? "Các tỉnh cần vượt năm \(scenario.horizon) (đứng giữa hạng \(horizonTarget) và \(focusName)): "
-                : "Provinces to overtake in \(scenario.horizon) (between rank \(horizonTarget) and \(focusName)): ") + list) + "\n"
-        }
+        text += "\n" + rivalLines()
         text += "\n" + provincesTable()
         for warning in plan.warnings { text += wrapped("! \(warning)") + "\n" }
         for note in plan.notes { text += wrapped("· \(note)") + "\n" }
-        text += data.status(in: language) + "\n"
+        text += wrapped(data.status(in: language)) + "\n"
         for line in missingValueNote.lines(data.provinces, language: language) { text += wrapped("⚠ " + line) + "\n" }
         text += wrapped((vi ? "Chạy lại: " : "Reproduce: ") + command) + "\n"
         return text
+    }
+
+    /// What the rival list says, in words that say what its percentages are.
+    private func rivalLines() -> String {
+        let vi = language == .vi, rivals = self.rivals, year = scenario.horizon, k = horizonTarget
+        let median = rivals.focusMedian.map(String.init) ?? "–"
+        let list = rivals.provinces.prefix(8).map { rival in
+            let rank = rival.medianRank.map(String.init) ?? "–"
+            return rivals.focusMeetsTarget
+                ? "\(unbroken(data.provinces[rival.province].name)) \(percent(rival.shareInTheWay))"
+                : "\(unbroken(data.provinces[rival.province].name)) (\(vi ? "hạng" : "rank") \(rank), \(percent(rival.shareInTheWay)))"
+        }.joined(separator: ", ")
+        if rivals.focusMeetsTarget {
+            var text = vi
+                ? "Năm \(year), \(focusName) đạt hạng trung vị \(median), đã trong nhóm \(k) tỉnh đứng đầu: không còn tỉnh nào phải vượt."
+                : "In \(year) \(focusName)'s median rank is \(median), within the top \(k): no province left to overtake."
+            if !list.isEmpty {
+                text += vi
+                    ? " Các tỉnh có thể đẩy \(focusName) ra khỏi top \(k) (tỷ lệ kịch bản tỉnh đó đứng giữa hạng \(k) và \(focusName)): \(list)"
+                    : " Provinces that may push it out of the top \(k) (share of scenarios in which each stands between rank \(k) and \(focusName)): \(list)"
+            }
+            return wrapped(text) + "\n"
+        }
+        return wrapped(vi
+            ? "Các tỉnh cần vượt năm \(year) (hạng trung vị từ \(k) đến \(median) của \(focusName); trong ngoặc: hạng trung vị và tỷ lệ kịch bản tỉnh đó đứng giữa hạng \(k) và \(focusName)): \(list)"
+            : "Provinces to overtake in \(year) (median ranks from \(k) to \(focusName)'s \(median); in brackets: the median rank and the share of scenarios in which each stands between rank \(k) and \(focusName)): \(list)") + "\n"
     }
 
     /// Every province in the horizon year, two to a line.
@@ -166,8 +229,8 @@ public struct RunReport: Sendable {
             return a != b ? a < b : data.provinces[$0].id < data.provinces[$1].id
         }
         var table = TextTable([
-            .init(Label.province.text(language), maxWidth: 16), .init(vi ? "Trung vị" : "Median", .right), .init("P(≤ 10)", .right),
-            .init(Label.province.text(language), maxWidth: 16), .init(vi ? "Trung vị" : "Median", .right), .init("P(≤ 10)", .right),
+            .init(Label.province.text(language), keepsWhole: true), .init(vi ? "Trung vị" : "Median", .right), .init("P(≤ 10)", .right),
+            .init(Label.province.text(language), keepsWhole: true), .init(vi ? "Trung vị" : "Median", .right), .init("P(≤ 10)", .right),
         ])
         let half = (order.count + 1) / 2
         for row in 0..<half {
@@ -243,7 +306,10 @@ public struct RunReport: Sendable {
                                               ("interval", .array([.number(every.lower), .number(every.upper)]))])),
             ("every_milestone", .number(share(tally.everyMilestone))),
             ("target_rank", .integer(horizonTarget)),
-            ("rivals", .array(rivals.map { .object([("id", .string(ids[$0.province])), ("share", .number($0.share))]) })),
+            ("focus_median_meets_target", .bool(rivals.focusMeetsTarget)),
+            ("rivals", .array(rivals.provinces.map {
+                .object([("id", .string(ids[$0.province])), ("median_rank", .integer($0.medianRank)), ("share", .number($0.shareInTheWay))])
+            })),
             ("provinces", .array(provinces)),
             ("warnings", .array(plan.warnings.map { .string($0) })),
             ("model_notes", .array(plan.notes.map { .string($0) })),

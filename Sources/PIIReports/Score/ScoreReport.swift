@@ -39,7 +39,7 @@ public struct ScoreReport: Sendable {
         let pillars = data.framework.pillars
         var table = TextTable([
             .init(Label.rank.text(language), .right),
-            .init(Label.province.text(language), maxWidth: 16),
+            .init(Label.province.text(language), keepsWhole: true),
             .init(Label.score.text(language), .right),
             .init(Label.input.text(language), .right, maxWidth: 7),
             .init(Label.output.text(language), .right, maxWidth: 7),
@@ -80,7 +80,7 @@ public struct ScoreReport: Sendable {
         }
         lines.append("\(Label.settings.text(language)): skewness > \(settings.skewnessThreshold), kurtosis > \(settings.kurtosisThreshold), ≤ \(settings.maxWinsorisationSteps) winsorisation steps\(settings.valuesAreNormalised ? ", values already normalised" : ""), missing values: \(settings.missingValues.rawValue)")
         lines += missingValueNote.lines(data.provinces, language: language).map { "⚠ " + $0 }
-        lines.append(data.status(in: language))
+        lines.append(wrapped(data.status(in: language)))
         return "\n" + lines.map { wrapped($0) }.joined(separator: "\n") + "\n"
     }
 

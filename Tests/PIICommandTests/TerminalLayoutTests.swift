@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// What the terminal shows: tables that fit the window's width without cutting or splitting
+/// names, rank columns that follow the scenario's targets, and a rival list that says what it
+/// means.
+@Suite struct TerminalLayoutTests {
+    static let names = ["Thái Nguyên", "Ninh Bình", "Đà Nẵng", "TP. Hồ Chí Minh", "Hưng Yên", "Tây Ninh", "Đồng Nai", "Cần Thơ", "Phú Thọ"]
+
+    /// No line longer than `width`, and no two-word province name broken across two lines.
+    func expectFits(_ text: String, _ width: Int, _ context: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for line in lines { #expect(line.count <= width, "\(context): \(line.count) columns: \(line)") }
+        for (line, next) in zip(lines, lines.dropFirst()) {
+            let end = line.trimmingCharacters(in: .whitespaces), start = next.trimmingCharacters(in: .whitespaces)
+            for name in Self.names {
+                guard let space = name.lastIndex(of: " ") else { continue }
+                let head = String(name[..<space]), tail = String(name[name.index(after: space)...])
+                #expect(!(end.hasSuffix(head) && start.hasPrefix(tail)), "\(context): '\(name)' split: \(line) / \(next)")
+            }
+        }
+    }
+
+    @Test(arguments: [80, 100])
+    func everyTableFitsTheWindow(width: Int) throws {
+        let environment = ["COLUMNS": String(width)]
+        let commands: [[String]] = [
+            ["score"], ["score", "--province", "ninh-binh"], ["gap", "--province", "ninh-binh", "--rank", "10"],
+            ["run", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "300"],
+            ["run", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), "--scenarios", "300", "--lang", "en"],
+            ["validate"],
+        ]
+        for arguments in commands {
+            let result = try CommandRunner.run(arguments, environment: environment)
+            #expect(result.status == 0, "\(arguments): \(result.error)")
+            expectFits(result.output, width, "\(arguments.joined(separator: " ")) at \(width)")
+        }
+    }
+
+    @Test func theRankColumnsFollowTheScenarioTargets() throws {
+        let result = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--scenarios", "300"])
+        #expect(result.status == 0, "\(result.error)")
+        let header = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("Năm") && $0.contains("5–95 %") })
+        #expect(header.contains("P(≤ 23)") && !header.contains("P(≤ 13)") && !header.contains("P(≤ 10)"), "\(header)")
+    }
+
+    /// With the plan Ninh Bình's median rank beats the target: nobody to overtake, and the
+    /// list that follows is labelled as the provinces that may push it out. Without measures
+    /// it misses: the list holds the provinces whose median rank lies between the target and
+    /// Ninh Bình's.
+    @Test func theRivalListIsHonest() throws {
+        let plan = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "400", "--lang", "en"])
+        #expect(plan.status == 0, "\(plan.error)")
+        #expect(plan.output.contains("within the top 10: no province left to overtake"))
+        #expect(!plan.output.contains("Provinces to overtake"))
+
+        let usual = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), "--scenarios", "400", "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(usual.output.utf8)) as? [String: Any])
+        let years = try #require(document["years"] as? [[String: Any]])
+        let focusMedian = try #require(years.last?["median"] as? Int), target = try #require(document["target_rank"] as? Int)
+        #expect(document["focus_median_meets_target"] as? Bool == (focusMedian <= target))
+        let rivals = try #require(document["rivals"] as? [[String: Any]])
+        if focusMedian > target {
+            #expect(!rivals.isEmpty)
+            for rival in rivals {
+                let median = try #require(rival["median_rank"] as? Int)
+                #expect((target...focusMedian).contains(median), "\(rival)")
+            }
+        }
+    }
+
+    @Test func aFileNameGivenWhereAFolderIsExpectedIsRefused() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let result = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--scenarios", "100", "--out", "run.json"],
+                                           in: directory)
+        #expect(result.status != 0)
+        #expect(result.error.contains("--out run.json looks like a file name"), "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func aMergedProvinceOnTheCommandLineStandsForTheNewOne() throws {
+        let result = try CommandRunner.run(["score", "--province", "Hà Nam"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.error.contains("Hà Nam → Ninh Bình (hợp nhất 2025)"))
+        #expect(result.output.hasPrefix("Hồ sơ PII — Ninh Bình"))
+        let file = try CommandRunner.temporaryDirectory().appendingPathComponent("s.yaml")
+        try "province: Hà Nam\nhorizon: 2027\n".write(to: file, atomically: true, encoding: .utf8)
+        let scenario = try CommandRunner.run(["run", file.path, "--scenarios", "100"])
+        #expect(scenario.status != 0 && scenario.error.contains("s.yaml:1: province: Hà Nam merged into Ninh Bình in 2025; write ninh-binh"),
+                "\(scenario.error)")
+    }
+}
