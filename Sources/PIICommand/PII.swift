@@ -14,7 +14,7 @@ struct PII: ParsableCommand {
             panel unless given official data files.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, ReportCommand.self, OptimizeCommand.self, ScoreCommand.self, GapCommand.self, ValidateCommand.self, DataCommand.self, BacktestCommand.self, BenchCommand.self]
+        subcommands: [RunCommand.self, CompareCommand.self, ReportCommand.self, OptimizeCommand.self, ScoreCommand.self, GapCommand.self, ValidateCommand.self, DataCommand.self, BacktestCommand.self, BenchCommand.self]
     )
 
     mutating func run() throws {

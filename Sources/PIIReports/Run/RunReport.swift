@@ -134,7 +134,11 @@ public struct RunReport: Sendable {
     // MARK: Describing milestones
 
     public func describe(_ milestone: Milestone) -> String {
-        let pillars = plan.framework.pillars
+        Self.describe(milestone, pillars: plan.framework.pillars, language: language)
+    }
+
+    /// A milestone's condition in words ("hạng ≤ 10"), without its year.
+    public static func describe(_ milestone: Milestone, pillars: [FrameworkNode], language: Language) -> String {
         let vi = language == .vi
         switch milestone.condition {
         case .rankAtMost(let k): return vi ? "hạng ≤ \(k)" : "rank ≤ \(k)"

@@ -186,6 +186,7 @@ final class BatchSimulator {
                     for p in 0..<provinces { target[p] = batch.index[p * width + l] }
                 }
                 let rank = batch.rank(province: focus, lane: l)
+                options.focusRanks?[(batchStart + l) * plan.years.count + y] = Int32(rank ?? 0)
                 for (m, milestone) in milestones.enumerated() where milestone.year == year {
                     met[l][m] = met[l][m] && isMet(milestone, lane: l, rank: rank, previous: previousRank[l])
                 }
@@ -216,6 +217,9 @@ final class BatchSimulator {
             let everyRank = zip(milestones, met[l]).allSatisfy { !$0.0.isRankMilestone || $0.1 }
             tally.countScenario(milestones: met[l], everyRank: everyRank)
             options.outcomes?[batchStart + l] = (met[l].allSatisfy { $0 } ? 1 : 0) | (topTen[l] ? 2 : 0) | (everyRank ? 4 : 0)
+            if let milestoneOutcomes = options.milestoneOutcomes {
+                for m in milestones.indices { milestoneOutcomes[(batchStart + l) * milestones.count + m] = met[l][m] ? 1 : 0 }
+            }
         }
     }
 

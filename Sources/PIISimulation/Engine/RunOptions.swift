@@ -19,6 +19,12 @@ public struct RunOptions: @unchecked Sendable {
     /// One byte per scenario: bit 0 every milestone met, bit 1 top 10 in the horizon year,
     /// bit 2 every rank milestone met (`Milestone.isRankMilestone`).
     public var outcomes: UnsafeMutablePointer<UInt8>?
+    /// One byte per scenario and milestone, `[scenario][milestone]`: 1 where the scenario met
+    /// it. What a comparison of two scenario files pairs, scenario by scenario.
+    public var milestoneOutcomes: UnsafeMutablePointer<UInt8>?
+    /// The focus province's rank every simulated year, `[scenario][year]` (0: no rank). Without
+    /// `tallyProvinces`, only the years a milestone reads are written (`judgedYears`).
+    public var focusRanks: UnsafeMutablePointer<Int32>?
     /// Each scenario's raw values in the horizon year, `[scenario][indicator][province]`.
     public var finalValues: UnsafeMutablePointer<Double>?
     /// For each scenario and `rankAtMost` milestone (`SimulationPlan.rankTargets`, in order):
