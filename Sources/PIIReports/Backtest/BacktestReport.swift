@@ -31,7 +31,7 @@ public struct BacktestReport: Sendable {
 
     /// A ratio or share with two (three) decimals, "–" when there is none.
     private func number(_ value: Double, _ digits: Int = 2) -> String {
-        value.isFinite ? String(format: "%.\(digits)f", value) : "–"
+        value.isFinite ? readable(String(format: "%.\(digits)f", value), language) : "–"
     }
 
     // MARK: Table
@@ -68,7 +68,7 @@ public struct BacktestReport: Sendable {
             .init(text(.binShort)), .init(text(.cases), .right), .init(text(.forecastShort), .right), .init(text(.observedShort), .right),
         ])
         for bin in result.pooled(featured, horizons: 1...2).reliability where bin.cases > 0 {
-            reliability.add([String(format: "%.1f–%.1f", bin.low, bin.high), String(bin.cases), number(bin.meanForecast, 3), number(bin.observed, 3)])
+            reliability.add([readable(String(format: "%.1f–%.1f", bin.low, bin.high), language), String(bin.cases), number(bin.meanForecast, 3), number(bin.observed, 3)])
         }
         out += reliability.render()
         if !result.notes.isEmpty {

@@ -35,8 +35,7 @@ public struct CompareReport: Sendable {
 
     func signed(_ value: Double, digits: Int) -> String {
         let rounded = (value * pow(10, Double(digits))).rounded() / pow(10, Double(digits))
-        let text = String(format: "%+.\(digits)f", rounded == 0 ? 0 : rounded)
-        return text
+        return readable(String(format: "%+.\(digits)f", rounded == 0 ? 0 : rounded), language)
     }
 
     // MARK: Table
@@ -54,14 +53,14 @@ public struct CompareReport: Sendable {
             .init("A", .right), .init("B", .right), .init(vi ? "B − A (điểm %)" : "B − A (points)", .right),
         ])
         for row in comparison.milestones {
-            let pa = row.first.map { percent(share(a.tally.milestoneHits[$0], a)) } ?? "–"
-            let pb = row.second.map { percent(share(b.tally.milestoneHits[$0], b)) } ?? "–"
+            let pa = row.first.map { percent(share(a.tally.milestoneHits[$0], a), in: language) } ?? "–"
+            let pb = row.second.map { percent(share(b.tally.milestoneHits[$0], b), in: language) } ?? "–"
             milestones.add([String(row.milestone.year), RunReport.describe(row.milestone, pillars: pillars, language: language),
                             pa, pb, row.difference.map(points) ?? (vi ? "chỉ một bên" : "one side only")])
         }
         let every = comparison.everyRankMilestone
         milestones.add(["", vi ? "Mọi mục tiêu thứ hạng cùng đạt" : "Every rank milestone together",
-                        percent(every.first), percent(every.second), points(every)])
+                        percent(every.first, in: language), percent(every.second, in: language), points(every)])
         text += (vi ? "Xác suất đạt mục tiêu" : "Odds of the milestones") + "\n" + milestones.render()
 
         var years = TextTable([

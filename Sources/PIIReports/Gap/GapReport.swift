@@ -75,8 +75,8 @@ public struct GapReport: Sendable {
         text += wrapped(regime(answer)) + "\n"
         text += "\n" + (vi ? "Mục tiêu mọi chỉ số ≥ trung bình cả nước" : "Target: every indicator at or above the national average") + "\n"
         text += wrapped(vi
-            ? "\(average.changes.count) chỉ số phải nâng lên mức trung bình; riêng điều đó đưa \(name) từ hạng \(rank(average.rankBefore)) (điểm \(fixed(average.indexBefore))) lên hạng \(rank(average.rankAfter)) (điểm \(fixed(average.indexAfter))), \(costUnit) \(fixed(average.cost))."
-            : "\(average.changes.count) indicators must rise to the average; that alone takes \(name) from rank \(rank(average.rankBefore)) (score \(fixed(average.indexBefore))) to rank \(rank(average.rankAfter)) (score \(fixed(average.indexAfter))), \(costUnit) \(fixed(average.cost)).") + "\n"
+            ? "\(average.changes.count) chỉ số phải nâng lên mức trung bình; riêng điều đó đưa \(name) từ hạng \(rank(average.rankBefore)) (điểm \(fixed(average.indexBefore, in: language))) lên hạng \(rank(average.rankAfter)) (điểm \(fixed(average.indexAfter, in: language))), \(costUnit) \(fixed(average.cost, in: language))."
+            : "\(average.changes.count) indicators must rise to the average; that alone takes \(name) from rank \(rank(average.rankBefore)) (score \(fixed(average.indexBefore, in: language))) to rank \(rank(average.rankAfter)) (score \(fixed(average.indexAfter, in: language))), \(costUnit) \(fixed(average.cost, in: language)).") + "\n"
         if !average.changes.isEmpty { text += changesTable(average) }
         text += "\n" + wrapped(vi
             ? "Các tỉnh khác giữ nguyên giá trị; mọi kết quả đã được tính lại bằng bộ tính điểm đầy đủ (chuẩn hóa min–max, xử lý ngoại lai, xếp hạng). \(priced ? "Chi phí theo tệp chi phí." : "Chi phí mặc định: mỗi điểm chuẩn hóa (1/100 khoảng min–max) như nhau.")"
@@ -86,27 +86,27 @@ public struct GapReport: Sendable {
     }
 
     private func headline() -> String {
-        let before = "\(rank(answer.rankBefore)) (\(fixed(answer.indexBefore)))"
-        let after = "\(rank(answer.rankAfter)) (\(fixed(answer.indexAfter)))"
+        let before = "\(rank(answer.rankBefore)) (\(fixed(answer.indexBefore, in: language)))"
+        let after = "\(rank(answer.rankAfter)) (\(fixed(answer.indexAfter, in: language)))"
         let marginal = answer.marginalCost.map {
-            vi ? "; chi phí biên \(fixed($0)) cho mỗi điểm PII" : "; marginal cost \(fixed($0)) per PII point"
+            vi ? "; chi phí biên \(fixed($0, in: language)) cho mỗi điểm PII" : "; marginal cost \(fixed($0, in: language)) per PII point"
         } ?? ""
         if answer.reached && answer.changes.isEmpty {
             guard let odds else {
                 return vi ? "Hạng hiện tại \(before) đã đạt mục tiêu." : "Current rank \(before) already meets the target."
             }
             return vi
-                ? "Trên đường dự báo trung vị, hạng \(before) đã đạt mục tiêu — nhưng chỉ trong \(percent(odds)) số kịch bản Monte Carlo; để chắc chắn hơn: pii gap --probability 0.8."
-                : "On the median forecast path rank \(before) meets the target — but only in \(percent(odds)) of the Monte Carlo scenarios; to be surer: pii gap --probability 0.8."
+                ? "Trên đường dự báo trung vị, hạng \(before) đã đạt mục tiêu — nhưng chỉ trong \(percent(odds, in: language)) số kịch bản Monte Carlo; để chắc chắn hơn: pii gap --probability 0.8."
+                : "On the median forecast path rank \(before) meets the target — but only in \(percent(odds, in: language)) of the Monte Carlo scenarios; to be surer: pii gap --probability 0.8."
         }
         if answer.reached {
             return vi
-                ? "Hạng (điểm) \(before) → \(after); tổng \(costUnit) \(fixed(answer.cost))\(marginal)."
-                : "Rank (score) \(before) → \(after); total \(costUnit) \(fixed(answer.cost))\(marginal)."
+                ? "Hạng (điểm) \(before) → \(after); tổng \(costUnit) \(fixed(answer.cost, in: language))\(marginal)."
+                : "Rank (score) \(before) → \(after); total \(costUnit) \(fixed(answer.cost, in: language))\(marginal)."
         }
         return vi
-            ? "Không thể đạt hạng \(targetRank) với các mức cải thiện cho phép (miền giá trị, max_change). Hạng tốt nhất đạt được: \(after), từ \(before), với \(costUnit) \(fixed(answer.cost))."
-            : "Rank \(targetRank) cannot be reached with the allowed improvements (domains, max_change). The best reachable rank is \(after), from \(before), at \(costUnit) \(fixed(answer.cost))."
+            ? "Không thể đạt hạng \(targetRank) với các mức cải thiện cho phép (miền giá trị, max_change). Hạng tốt nhất đạt được: \(after), từ \(before), với \(costUnit) \(fixed(answer.cost, in: language))."
+            : "Rank \(targetRank) cannot be reached with the allowed improvements (domains, max_change). The best reachable rank is \(after), from \(before), at \(costUnit) \(fixed(answer.cost, in: language))."
     }
 
     private func regime(_ answer: GapSolver.Answer) -> String {
@@ -135,15 +135,15 @@ public struct GapReport: Sendable {
             let node = framework.indicators[change.indicator]
             table.add([
                 node.code + (change.isNewMaximum ? "*" : ""), node.name(in: language), node.owner,
-                compact(change.from), compact(change.to), signed(change.to - change.from),
-                signed(change.scoreTo - change.scoreFrom, digits: 1), fixed(change.effectiveWeight * 100, 2), fixed(change.cost),
+                compact(change.from, in: language), compact(change.to, in: language), signed(change.to - change.from),
+                signed(change.scoreTo - change.scoreFrom, digits: 1), fixed(change.effectiveWeight * 100, 2, in: language), fixed(change.cost, in: language),
             ])
         }
         return table.render()
     }
 
     private func signed(_ value: Double, digits: Int? = nil) -> String {
-        let text = digits.map { fixed(value, $0) } ?? compact(value)
+        let text = digits.map { fixed(value, $0, in: language) } ?? compact(value, in: language)
         return value > 0 ? "+" + text : text
     }
 

@@ -147,8 +147,8 @@ public struct PathwayReport: Sendable {
         for result in results {
             let pathway = result.pathway
             table.add([
-                percent(pathway.probability), fixed(pathway.cost), percent(pathway.searchProbability),
-                "\(percent(result.freshProbability)) [\(percent(result.interval.lower))–\(percent(result.interval.upper))]",
+                percent(pathway.probability, in: language), fixed(pathway.cost, in: language), percent(pathway.searchProbability, in: language),
+                "\(percent(result.freshProbability, in: language)) [\(percent(result.interval.lower, in: language))–\(percent(result.interval.upper, in: language))]",
                 String(Set(steps(pathway).map(\.indicator)).count),
             ])
         }
@@ -157,33 +157,33 @@ public struct PathwayReport: Sendable {
 
     private func section(_ result: Result) -> String {
         let pathway = result.pathway
-        let fresh = "\(percent(result.freshProbability)) [\(percent(result.interval.lower))–\(percent(result.interval.upper))]"
-        var text = (vi ? "Xác suất ≥ \(percent(pathway.probability))" : "Probability ≥ \(percent(pathway.probability))") + "\n"
+        let fresh = "\(percent(result.freshProbability, in: language)) [\(percent(result.interval.lower, in: language))–\(percent(result.interval.upper, in: language))]"
+        var text = (vi ? "Xác suất ≥ \(percent(pathway.probability, in: language))" : "Probability ≥ \(percent(pathway.probability, in: language))") + "\n"
         if pathway.alreadyMet {
             text += wrapped(vi
-                ? "Không cần cải thiện: không có biện pháp riêng, các mốc đã đạt với xác suất \(percent(pathway.searchProbability)) (kiểm tra: \(fresh))."
-                : "Nothing to improve: with no measures of its own the milestones are met with probability \(percent(pathway.searchProbability)) (fresh check: \(fresh)).") + "\n"
+                ? "Không cần cải thiện: không có biện pháp riêng, các mốc đã đạt với xác suất \(percent(pathway.searchProbability, in: language)) (kiểm tra: \(fresh))."
+                : "Nothing to improve: with no measures of its own the milestones are met with probability \(percent(pathway.searchProbability, in: language)) (fresh check: \(fresh)).") + "\n"
             return text
         }
         if !pathway.reachable && steps(pathway).isEmpty {
             text += wrapped(vi
-                ? "Không chỉ số nào được phép thay đổi (max_change bằng 0 hoặc đã ở biên miền giá trị): xác suất giữ nguyên \(percent(pathway.searchProbability)) (kiểm tra: \(fresh))."
-                : "No indicator may move (every max_change is 0 or at its domain's bound): the probability stays \(percent(pathway.searchProbability)) (fresh check: \(fresh)).") + "\n"
+                ? "Không chỉ số nào được phép thay đổi (max_change bằng 0 hoặc đã ở biên miền giá trị): xác suất giữ nguyên \(percent(pathway.searchProbability, in: language)) (kiểm tra: \(fresh))."
+                : "No indicator may move (every max_change is 0 or at its domain's bound): the probability stays \(percent(pathway.searchProbability, in: language)) (fresh check: \(fresh)).") + "\n"
             return text
         }
         if !pathway.reachable {
             text += wrapped(vi
-                ? "Không mức cải thiện cho phép nào (miền giá trị, max_change) đạt \(percent(pathway.probability)). Xác suất cao nhất đạt được: \(percent(pathway.searchProbability)) (kiểm tra: \(fresh)), với lộ trình dưới đây."
-                : "No allowed improvement (domains, max_change) reaches \(percent(pathway.probability)). The best probability reached: \(percent(pathway.searchProbability)) (fresh check: \(fresh)), with the pathway below.") + "\n"
+                ? "Không mức cải thiện cho phép nào (miền giá trị, max_change) đạt \(percent(pathway.probability, in: language)). Xác suất cao nhất đạt được: \(percent(pathway.searchProbability, in: language)) (kiểm tra: \(fresh)), với lộ trình dưới đây."
+                : "No allowed improvement (domains, max_change) reaches \(percent(pathway.probability, in: language)). The best probability reached: \(percent(pathway.searchProbability, in: language)) (fresh check: \(fresh)), with the pathway below.") + "\n"
         } else {
             text += wrapped(vi
-                ? "Tổng \(costUnit) \(fixed(pathway.cost)); xác suất trên mẫu tìm kiếm \(percent(pathway.searchProbability)), trên kịch bản mới \(fresh)."
-                : "Total \(costUnit) \(fixed(pathway.cost)); probability on the search sample \(percent(pathway.searchProbability)), on fresh scenarios \(fresh).") + "\n"
+                ? "Tổng \(costUnit) \(fixed(pathway.cost, in: language)); xác suất trên mẫu tìm kiếm \(percent(pathway.searchProbability, in: language)), trên kịch bản mới \(fresh)."
+                : "Total \(costUnit) \(fixed(pathway.cost, in: language)); probability on the search sample \(percent(pathway.searchProbability, in: language)), on fresh scenarios \(fresh).") + "\n"
             let shortfall = pathway.probability - result.freshProbability
             if result.interval.upper < pathway.probability {
                 text += wrapped(vi
-                    ? "Lưu ý: kiểm tra trên kịch bản mới thấp hơn mục tiêu \(fixed(shortfall * 100, 1)) điểm phần trăm (mẫu tìm kiếm ưu ái lời giải của chính nó); tăng --scenarios để thu hẹp khoảng cách."
-                    : "Note: the fresh check falls \(fixed(shortfall * 100, 1)) percentage points below the target (the search sample favours its own answer); a larger --scenarios narrows it.") + "\n"
+                    ? "Lưu ý: kiểm tra trên kịch bản mới thấp hơn mục tiêu \(fixed(shortfall * 100, 1, in: language)) điểm phần trăm (mẫu tìm kiếm ưu ái lời giải của chính nó); tăng --scenarios để thu hẹp khoảng cách."
+                    : "Note: the fresh check falls \(fixed(shortfall * 100, 1, in: language)) percentage points below the target (the search sample favours its own answer); a larger --scenarios narrows it.") + "\n"
             }
         }
         var table = TextTable([
@@ -199,8 +199,8 @@ public struct PathwayReport: Sendable {
         for step in steps(pathway) {
             let node = framework.indicators[step.indicator]
             table.add([
-                node.code, node.name(in: language), String(step.year), compact(step.median), compact(step.required),
-                (step.change > 0 ? "+" : "") + compact(step.change), node.unit, fixed(step.cost),
+                node.code, node.name(in: language), String(step.year), compact(step.median, in: language), compact(step.required, in: language),
+                (step.change > 0 ? "+" : "") + compact(step.change, in: language), node.unit, fixed(step.cost, in: language),
             ])
         }
         text += table.render()
@@ -220,8 +220,8 @@ public struct PathwayReport: Sendable {
             let node = framework.indicators[i]
             let owner = node.owner.isEmpty ? Label.noOwner.text(language) : node.owner
             let path = steps.filter { $0.indicator == i }
-                .map { "\(compact($0.required)) \(vi ? "vào" : "by") \($0.year)" }.joined(separator: ", ")
-            let start = compact(steps.first { $0.indicator == i }?.median)
+                .map { "\(compact($0.required, in: language)) \(vi ? "vào" : "by") \($0.year)" }.joined(separator: ", ")
+            let start = compact(steps.first { $0.indicator == i }?.median, in: language)
             let task = vi
                 ? "\(node.code) \(node.name(in: language)): từ \(start) (dự báo không biện pháp) lên \(path) \(node.unit)"
                 : "\(node.code) \(node.name(in: language)): from \(start) (no-measure forecast) to \(path) \(node.unit)"

@@ -79,8 +79,8 @@ public struct HTMLReport: Sendable {
             rows += element("tr", ["class": "milestone", "data-probability": String(odds.probability)], [
                 element("td", [:], String(odds.milestone.year)),
                 element("td", [:], escaped(run.describe(odds.milestone))),
-                element("td", ["class": "number"], escaped(percent(odds.probability))),
-                element("td", ["class": "number"], escaped("\(percent(odds.interval.lower))–\(percent(odds.interval.upper))")),
+                element("td", ["class": "number"], escaped(percent(odds.probability, in: language))),
+                element("td", ["class": "number"], escaped("\(percent(odds.interval.lower, in: language))–\(percent(odds.interval.upper, in: language))")),
                 element("td", [:], element("span", ["class": "badge \(style)"], escaped(text.text(language)))),
             ].joined())
         }
@@ -88,8 +88,8 @@ public struct HTMLReport: Sendable {
         let whole = run.share(tally.everyRankMilestone)
         rows += element("tr", ["class": "plan", "data-probability": String(whole)], [
             element("td", [:], ""), element("td", [:], element("strong", [:], escaped(label(.wholePlan)))),
-            element("td", ["class": "number"], element("strong", [:], escaped(percent(whole)))),
-            element("td", ["class": "number"], escaped("\(percent(every.lower))–\(percent(every.upper))")),
+            element("td", ["class": "number"], element("strong", [:], escaped(percent(whole, in: language)))),
+            element("td", ["class": "number"], escaped("\(percent(every.lower, in: language))–\(percent(every.upper, in: language))")),
             element("td", [:], element("span", ["class": "badge \(outlook(whole).1)"], escaped(outlook(whole).0.text(language)))),
         ].joined())
         let facts: [(Label, String)] = [
@@ -99,7 +99,7 @@ public struct HTMLReport: Sendable {
             (.missingValueRule, plan.scenario.settings.missingValues.rawValue),
             (.scenarioCount, String(tally.scenarios)),
             (.seed, String(plan.scenario.seed)),
-            (.everyMilestoneTogether, percent(run.share(tally.everyMilestone))),
+            (.everyMilestoneTogether, percent(run.share(tally.everyMilestone), in: language)),
         ]
         let factRows = facts.map { key, value -> String in
             if key == .lastData {
@@ -188,7 +188,7 @@ public struct HTMLReport: Sendable {
         let y = years.count - 1
         let target = run.horizonTarget
         let reading = label(.fanReading, String(horizon), String(Int(quantiles[2][y])), String(Int(quantiles[0][y])),
-                            String(Int(quantiles[4][y])), String(target), percent(tally.shareRankAtMost(target, year: y, province: focus)))
+                            String(Int(quantiles[4][y])), String(target), percent(tally.shareRankAtMost(target, year: y, province: focus), in: language))
         let legend = element("div", ["class": "legend"], [
             legendItem("median", label(.median)), legendItem("band50", label(.band50)), legendItem("band90", label(.band90)),
             diamond("good", label(.onTrack)), diamond("risk", label(.atRisk)), diamond("poor", label(.offTrack)),
@@ -213,7 +213,7 @@ public struct HTMLReport: Sendable {
         ])
         svg += area.axes(
             xTicks: stride(from: 1, through: provinces, by: provinces > 20 ? 3 : 1).map { (Double($0), String($0)) },
-            yTicks: niceTicks(0...top, count: 4).map { ($0, compact($0)) },
+            yTicks: niceTicks(0...top, count: 4).map { ($0, compact($0, in: language)) },
             xTitle: label(.rankAxis), yTitle: label(.shareAxis))
         let barWidth = area.plotWidth / Double(provinces) * 0.8
         for (r, share) in shares.enumerated() where share > 0 {
@@ -225,8 +225,8 @@ public struct HTMLReport: Sendable {
             ])
         }
         let likely = shares.indices.max { shares[$0] < shares[$1] } ?? 0
-        let reading = label(.distributionReading, String(target), percent(tally.shareRankAtMost(target, year: y, province: focus)),
-                            String(likely + 1), percent(shares[likely]))
+        let reading = label(.distributionReading, String(target), percent(tally.shareRankAtMost(target, year: y, province: focus), in: language),
+                            String(likely + 1), percent(shares[likely], in: language))
         let legend = element("div", ["class": "legend"], legendItem("target-band", label(.targetBand, String(target))))
         return figure(title: label(.distributionTitle, String(horizon)), reading: reading,
                       area.svg(id: "rank-distribution", title: label(.distributionTitle, String(horizon)), svg), legend: legend)
@@ -270,14 +270,14 @@ public struct HTMLReport: Sendable {
                     "height": "9", "class": style, "data-pillar": pillar.code, "data-score": String(value),
                 ])
             }
-            svg += element("text", ["x": coordinate(area.x(own) + 4), "y": coordinate(rowTop + 12), "class": "value"], escaped(fixed(own, 1)))
+            svg += element("text", ["x": coordinate(area.x(own) + 4), "y": coordinate(rowTop + 12), "class": "value"], escaped(fixed(own, 1, in: language)))
             let contribution = weights[k] * own / index
             svg += element("text", ["x": coordinate(area.width - area.right + 8), "y": coordinate(rowTop + 17), "class": "value"],
-                           escaped("\(percent(weights[k])) · \(percent(contribution))"))
+                           escaped("\(percent(weights[k], in: language)) · \(percent(contribution, in: language))"))
         }
         let ranked = pillars.indices.sorted { pillarScores[$0][focus] > pillarScores[$1][focus] }
-        let reading = label(.pillarsReading, pillars[ranked.first!].code, fixed(pillarScores[ranked.first!][focus], 1),
-                            pillars[ranked.last!].code, fixed(pillarScores[ranked.last!][focus], 1))
+        let reading = label(.pillarsReading, pillars[ranked.first!].code, fixed(pillarScores[ranked.first!][focus], 1, in: language),
+                            pillars[ranked.last!].code, fixed(pillarScores[ranked.last!][focus], 1, in: language))
         let legend = element("div", ["class": "legend"], [
             legendItem("own", focusName), legendItem("average", Label.nationalAverage.text(language)),
         ].joined() + (tenth.map { legendItem("tenth", label(.rankTenth, data.provinces[$0].name)) } ?? "")
@@ -313,7 +313,7 @@ public struct HTMLReport: Sendable {
         let rowHeight = 15.0
         let area = PlotArea(width: 720, height: 64 + rowHeight * Double(gaps.count), left: 250, right: 60, top: 16, bottom: 44,
                             xRange: -extent...extent, yRange: 0...Double(gaps.count))
-        var svg = area.axes(xTicks: niceTicks(-extent...extent, count: 6).map { ($0, fixed($0, 0)) }, yTicks: [],
+        var svg = area.axes(xTicks: niceTicks(-extent...extent, count: 6).map { ($0, fixed($0, 0, in: language)) }, yTicks: [],
                             xTitle: label(.gapAxis), yTitle: "")
         svg += element("line", ["x1": coordinate(area.x(0)), "x2": coordinate(area.x(0)), "y1": coordinate(area.top),
                                 "y2": coordinate(area.height - area.bottom), "class": "zero"])
@@ -329,11 +329,11 @@ public struct HTMLReport: Sendable {
                 "style": "fill:\(colours[node.owner] ?? "#888")", "class": "gap", "data-indicator": node.code, "data-gap": String(entry.gap),
             ])
             svg += element("text", ["x": coordinate(area.width - area.right + 6), "y": coordinate(top + 11), "class": "value small"],
-                           escaped(fixed(weights[entry.indicator] * 100, 2)))
+                           escaped(fixed(weights[entry.indicator] * 100, 2, in: language)))
         }
         let below = gaps.filter { $0.gap < 0 }.count
         let worst = gaps.first.map { "\(framework.indicators[$0.indicator].code) \(framework.indicators[$0.indicator].name(in: language))" } ?? "–"
-        let reading = label(.gapsReading, String(below), String(gaps.count), worst, fixed(gaps.first?.gap ?? 0, 1))
+        let reading = label(.gapsReading, String(below), String(gaps.count), worst, fixed(gaps.first?.gap ?? 0, 1, in: language))
         let legend = element("div", ["class": "legend"],
             element("span", ["class": "legend-title"], escaped(label(.ownersLegend) + ":"))
             + ownerColours().map { legendItem("", $0.owner.isEmpty ? Label.noOwner.text(language) : $0.owner, colour: $0.colour) }.joined())
@@ -375,7 +375,7 @@ public struct HTMLReport: Sendable {
             svg += element("g", ["transform": "translate(0 \(coordinate(offset)))"],
                            area.line(points, class: n == 0 ? "path focus" : "path rival",
                                      extra: ["style": "stroke:\(colour)", "data-province": data.provinces[province].id]))
-            labels.append((area.y(points.last!.1) + offset + 4, data.provinces[province].name + (n == 0 ? "" : " (\(percent(share)))"), colour))
+            labels.append((area.y(points.last!.1) + offset + 4, data.provinces[province].name + (n == 0 ? "" : " (\(percent(share, in: language)))"), colour))
         }
         labels.sort { $0.y < $1.y }
         for k in labels.indices.dropFirst() where labels[k].y < labels[k - 1].y + 12 { labels[k].y = labels[k - 1].y + 12 }
@@ -387,10 +387,10 @@ public struct HTMLReport: Sendable {
         let reading: String
         if list.focusMeetsTarget {
             reading = label(.rivalsAheadReading, String(horizon), focusName, median, k)
-                + (rivals.first.map { " " + label(.threatReading, data.provinces[$0.province].name, percent($0.shareInTheWay), k, focusName) } ?? "")
+                + (rivals.first.map { " " + label(.threatReading, data.provinces[$0.province].name, percent($0.shareInTheWay, in: language), k, focusName) } ?? "")
         } else {
             reading = rivals.first.map {
-                label(.rivalsReading, String(horizon), focusName, median, k, data.provinces[$0.province].name, percent($0.shareInTheWay))
+                label(.rivalsReading, String(horizon), focusName, median, k, data.provinces[$0.province].name, percent($0.shareInTheWay, in: language))
             } ?? ""
         }
         let title = list.focusMeetsTarget ? label(.threatsTitle, String(horizon), focusName, k) : label(.rivalsTitle, String(horizon), k)
@@ -407,7 +407,7 @@ public struct HTMLReport: Sendable {
         let maxP = max(points.map(\.probability).max() ?? 0.01, study.verified?.probability ?? 0, 0.01)
         let top = min(100, (maxP * 100 / 10).rounded(.up) * 10)
         let area = PlotArea(width: 720, height: 260, left: 56, right: 24, top: 16, bottom: 44, xRange: 0...maxCost, yRange: 0...top)
-        var svg = area.axes(xTicks: niceTicks(0...maxCost, count: 6).map { ($0, compact($0)) },
+        var svg = area.axes(xTicks: niceTicks(0...maxCost, count: 6).map { ($0, compact($0, in: language)) },
                             yTicks: niceTicks(0...top, count: 5).map { ($0, String(Int($0))) },
                             xTitle: label(.costAxis), yTitle: label(.probability) + " (%)")
         var steps: [(Double, Double)] = []
@@ -424,7 +424,7 @@ public struct HTMLReport: Sendable {
         if let best = study.result.best, let verified = study.verified {
             let cost = study.catalogue.cost(best)
             svg += element("circle", ["cx": coordinate(area.x(cost)), "cy": coordinate(area.y(verified.probability * 100)), "r": "6", "class": "chosen"])
-            reading = label(.frontierReading, String(best.count), compact(cost), percent(verified.probability))
+            reading = label(.frontierReading, String(best.count), compact(cost, in: language), percent(verified.probability, in: language))
         }
         content += element("h3", [:], escaped(label(.frontierTitle)))
         content += element("figure", [:], area.svg(id: "frontier", title: label(.frontierTitle), svg) + element("figcaption", ["class": "reading"], escaped(reading)))
@@ -445,8 +445,8 @@ public struct HTMLReport: Sendable {
                 rows += element("tr", [:], element("td", [:], escaped(study.catalogue.interventions[target.intervention].name))
                     + element("td", [:], escaped("\(node.code) \(node.name(in: language))"))
                     + plan.years.indices.map { y in
-                        element("td", ["class": "number"], escaped(compact(target.withPortfolio[y]))
-                            + element("br") + element("span", ["class": "muted"], escaped("(\(compact(target.withoutMeasures[y])))")))
+                        element("td", ["class": "number"], escaped(compact(target.withPortfolio[y], in: language))
+                            + element("br") + element("span", ["class": "muted"], escaped("(\(compact(target.withoutMeasures[y], in: language)))")))
                     }.joined())
             }
             content += element("h4", [:], escaped(owner.isEmpty ? Label.noOwner.text(language) : owner)) + element("table", ["class": "tasks"], rows)
@@ -470,16 +470,16 @@ public struct HTMLReport: Sendable {
         for result in report.results {
             summary += element("tr", ["class": "pathway", "data-probability": String(result.pathway.probability),
                                       "data-fresh": String(result.freshProbability)], [
-                element("td", ["class": "number"], escaped(percent(result.pathway.probability))),
-                element("td", ["class": "number"], escaped(compact(result.pathway.cost))),
-                element("td", ["class": "number"], escaped(percent(result.pathway.searchProbability))),
+                element("td", ["class": "number"], escaped(percent(result.pathway.probability, in: language))),
+                element("td", ["class": "number"], escaped(compact(result.pathway.cost, in: language))),
+                element("td", ["class": "number"], escaped(percent(result.pathway.searchProbability, in: language))),
                 element("td", ["class": "number"], escaped(
-                    "\(percent(result.freshProbability)) (\(percent(result.interval.lower))–\(percent(result.interval.upper)))")),
+                    "\(percent(result.freshProbability, in: language)) (\(percent(result.interval.lower, in: language))–\(percent(result.interval.upper, in: language)))")),
             ].joined())
         }
         content += element("table", ["class": "summary"], summary)
         for result in report.results {
-            content += element("h3", [:], escaped((vi ? "Xác suất ≥ " : "Probability ≥ ") + percent(result.pathway.probability)))
+            content += element("h3", [:], escaped((vi ? "Xác suất ≥ " : "Probability ≥ ") + percent(result.pathway.probability, in: language)))
             let steps = report.steps(result.pathway)
             var owners: [String] = []
             for step in steps where !owners.contains(framework.indicators[step.indicator].owner) {
@@ -494,8 +494,8 @@ public struct HTMLReport: Sendable {
                     rows += element("tr", ["class": "step", "data-indicator": node.code, "data-year": String(step.year)], [
                         element("td", [:], escaped("\(node.code) \(node.name(in: language))")),
                         element("td", ["class": "number"], String(step.year)),
-                        element("td", ["class": "number"], escaped(compact(step.required))),
-                        element("td", ["class": "number muted"], escaped(compact(step.median))),
+                        element("td", ["class": "number"], escaped(compact(step.required, in: language))),
+                        element("td", ["class": "number muted"], escaped(compact(step.median, in: language))),
                         element("td", [:], escaped(node.unit)),
                     ].joined())
                 }

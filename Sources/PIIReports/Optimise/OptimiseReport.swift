@@ -30,7 +30,7 @@ public struct OptimiseReport: Sendable {
     var horizon: Int { plan.scenario.horizon }
 
     func money(_ value: Double) -> String {
-        let text = compact(value)
+        let text = compact(value, in: language)
         return vi ? "\(text) tỷ đồng" : "\(text) billion VND"
     }
 
@@ -49,12 +49,12 @@ public struct OptimiseReport: Sendable {
                 ? (vi ? "cao nhất trong ngân sách \(money(budget))" : "highest within a budget of \(money(budget))")
                 : (vi ? "cao nhất, không giới hạn ngân sách" : "highest, with no budget limit")
         case .leastCost(let probability):
-            vi ? "≥ \(percent(probability)) với chi phí thấp nhất" : "≥ \(percent(probability)) at least cost"
+            vi ? "≥ \(percent(probability, in: language)) với chi phí thấp nhất" : "≥ \(percent(probability, in: language)) at least cost"
         }
     }
 
     func interval(_ check: PortfolioStudy.Check) -> String {
-        "\(percent(check.probability)) (95 %: \(percent(check.interval.lower))–\(percent(check.interval.upper)))"
+        "\(percent(check.probability, in: language)) (95 %: \(percent(check.interval.lower, in: language))–\(percent(check.interval.upper, in: language)))"
     }
 
     func measures(_ portfolio: Portfolio) -> String {
@@ -101,8 +101,8 @@ public struct OptimiseReport: Sendable {
                 : "A budget of \(money(budget)) is below the cheapest measure (\(money(catalogue.cheapestVersion))): nothing can be funded. With no measures, \(objectiveText) = \(interval(study.verifiedNone))."
         case .leastCost(let probability):
             return vi
-                ? "Không danh mục nào đạt \(percent(probability)). Xác suất cao nhất tìm được: \(percent(study.reachableProbability)) với \(reachable.count) biện pháp, chi phí \(money(catalogue.cost(reachable))) (\(measures(reachable)))."
-                : "No portfolio reaches \(percent(probability)). The best odds found: \(percent(study.reachableProbability)) with \(reachable.count) measures costing \(money(catalogue.cost(reachable))) (\(measures(reachable)))."
+                ? "Không danh mục nào đạt \(percent(probability, in: language)). Xác suất cao nhất tìm được: \(percent(study.reachableProbability, in: language)) với \(reachable.count) biện pháp, chi phí \(money(catalogue.cost(reachable))) (\(measures(reachable)))."
+                : "No portfolio reaches \(percent(probability, in: language)). The best odds found: \(percent(study.reachableProbability, in: language)) with \(reachable.count) measures costing \(money(catalogue.cost(reachable))) (\(measures(reachable)))."
         }
     }
 
@@ -116,7 +116,7 @@ public struct OptimiseReport: Sendable {
         ])
         for n in portfolio.interventions {
             let intervention = catalogue.interventions[n]
-            table.add([intervention.id, intervention.name, intervention.owner, String(intervention.start), compact(intervention.cost)])
+            table.add([intervention.id, intervention.name, intervention.owner, String(intervention.start), compact(intervention.cost, in: language)])
         }
         return table.render()
     }
@@ -137,7 +137,7 @@ public struct OptimiseReport: Sendable {
             let dropped = previous.interventions.filter { !point.portfolio.interventions.contains($0) }
             let change = (added.map { "+" + catalogue.interventions[$0].id } + dropped.map { "−" + catalogue.interventions[$0].id })
                 .joined(separator: " ")
-            table.add([compact(point.budget), compact(point.cost), String(point.portfolio.count), percent(point.probability),
+            table.add([compact(point.budget, in: language), compact(point.cost, in: language), String(point.portfolio.count), percent(point.probability, in: language),
                        change.isEmpty ? "=" : change])
             previous = point.portfolio
         }
@@ -146,8 +146,8 @@ public struct OptimiseReport: Sendable {
 
     private func linearText(_ linear: LinearisedPortfolio.Solution) -> String {
         vi
-            ? "Mô hình tuyến tính hóa (CBC, \(linear.sampleSize) kịch bản, chỉ các mốc hạng ≤ k): danh mục của nó đạt \(percent(linear.linearShare)) trong mô hình, cận trên \(percent(linear.bound))\(linear.isOptimal ? "" : " (chưa chứng minh tối ưu)")\(linear.stoppedByTime ? "; CBC dừng vì giới hạn thời gian, kết quả có thể khác trên máy khác" : ""); danh mục này được chấm lại bằng mô hình đầy đủ."
-            : "Linearised model (CBC, \(linear.sampleSize) scenarios, rank ≤ k targets only): its portfolio scores \(percent(linear.linearShare)) in the model, bound \(percent(linear.bound))\(linear.isOptimal ? "" : " (optimality not proven)")\(linear.stoppedByTime ? "; CBC stopped at its time limit, so the result may differ on another machine" : ""); the portfolio is re-scored by the exact engine."
+            ? "Mô hình tuyến tính hóa (CBC, \(linear.sampleSize) kịch bản, chỉ các mốc hạng ≤ k): danh mục của nó đạt \(percent(linear.linearShare, in: language)) trong mô hình, cận trên \(percent(linear.bound, in: language))\(linear.isOptimal ? "" : " (chưa chứng minh tối ưu)")\(linear.stoppedByTime ? "; CBC dừng vì giới hạn thời gian, kết quả có thể khác trên máy khác" : ""); danh mục này được chấm lại bằng mô hình đầy đủ."
+            : "Linearised model (CBC, \(linear.sampleSize) scenarios, rank ≤ k targets only): its portfolio scores \(percent(linear.linearShare, in: language)) in the model, bound \(percent(linear.bound, in: language))\(linear.isOptimal ? "" : " (optimality not proven)")\(linear.stoppedByTime ? "; CBC stopped at its time limit, so the result may differ on another machine" : ""); the portfolio is re-scored by the exact engine."
     }
 
     private func searchText() -> String {
@@ -160,8 +160,8 @@ public struct OptimiseReport: Sendable {
         if let seconds {
             let rate = study.searchSeconds > 0 ? Double(study.evaluations) / study.searchSeconds : 0
             text += vi
-                ? "; tìm kiếm \(fixed(study.searchSeconds, 1)) giây (\(fixed(rate, 1)) lần đánh giá/giây), tổng \(fixed(seconds, 1)) giây"
-                : "; search \(fixed(study.searchSeconds, 1)) s (\(fixed(rate, 1)) evaluations/s), \(fixed(seconds, 1)) s in all"
+                ? "; tìm kiếm \(fixed(study.searchSeconds, 1, in: language)) giây (\(fixed(rate, 1, in: language)) lần đánh giá/giây), tổng \(fixed(seconds, 1, in: language)) giây"
+                : "; search \(fixed(study.searchSeconds, 1, in: language)) s (\(fixed(rate, 1, in: language)) evaluations/s), \(fixed(seconds, 1, in: language)) s in all"
         }
         return text + "."
     }
@@ -180,8 +180,8 @@ public struct OptimiseReport: Sendable {
             for target in study.targets where target.owner == owner {
                 let node = data.framework.indicators[target.indicator]
                 table.add([catalogue.interventions[target.intervention].id, "\(node.code) \(node.name(in: language))"]
-                          + years.indices.map { compact(target.withPortfolio[$0]) })
-                table.add(["", ""] + years.indices.map { "(\(compact(target.withoutMeasures[$0])))" })
+                          + years.indices.map { compact(target.withPortfolio[$0], in: language) })
+                table.add(["", ""] + years.indices.map { "(\(compact(target.withoutMeasures[$0], in: language)))" })
             }
             text += table.render()
         }

@@ -168,7 +168,7 @@ public struct RunReport: Sendable {
             ranks.add([
                 String(summary.year), summary.median.map(String.init) ?? "–",
                 "\(summary.low.map(String.init) ?? "–")–\(summary.high.map(String.init) ?? "–")",
-            ] + thresholds.map { percent(summary.share(atMost: $0)) })
+            ] + thresholds.map { percent(summary.share(atMost: $0), in: language) })
         }
         text += (vi ? "Thứ hạng của \(focusName)" : "Rank of \(focusName)") + "\n" + ranks.render()
         if !scenario.milestones.isEmpty {
@@ -178,14 +178,14 @@ public struct RunReport: Sendable {
             ])
             for odds in milestoneOdds {
                 milestones.add([
-                    String(odds.milestone.year), describe(odds.milestone), percent(odds.probability),
-                    "\(percent(odds.interval.lower))–\(percent(odds.interval.upper))",
+                    String(odds.milestone.year), describe(odds.milestone), percent(odds.probability, in: language),
+                    "\(percent(odds.interval.lower, in: language))–\(percent(odds.interval.upper, in: language))",
                 ])
             }
             text += "\n" + (vi ? "Các mục tiêu" : "Milestones") + "\n" + milestones.render()
             let every = WilsonInterval(successes: tally.everyRankMilestone, trials: tally.scenarios)
             text += (vi ? "Đạt mọi mục tiêu thứ hạng cùng lúc: " : "Every rank milestone together: ")
-                + "\(percent(share(tally.everyRankMilestone))) (\(percent(every.lower))–\(percent(every.upper)))\n"
+                + "\(percent(share(tally.everyRankMilestone), in: language)) (\(percent(every.lower, in: language))–\(percent(every.upper, in: language)))\n"
         }
         text += "\n" + rivalLines()
         text += "\n" + provincesTable()
@@ -204,8 +204,8 @@ public struct RunReport: Sendable {
         let list = rivals.provinces.prefix(8).map { rival in
             let rank = rival.medianRank.map(String.init) ?? "–"
             return rivals.focusMeetsTarget
-                ? "\(unbroken(data.provinces[rival.province].name)) \(percent(rival.shareInTheWay))"
-                : "\(unbroken(data.provinces[rival.province].name)) (\(vi ? "hạng" : "rank") \(rank), \(percent(rival.shareInTheWay)))"
+                ? "\(unbroken(data.provinces[rival.province].name)) \(percent(rival.shareInTheWay, in: language))"
+                : "\(unbroken(data.provinces[rival.province].name)) (\(vi ? "hạng" : "rank") \(rank), \(percent(rival.shareInTheWay, in: language)))"
         }.joined(separator: ", ")
         if rivals.focusMeetsTarget {
             var text = vi
@@ -245,7 +245,7 @@ public struct RunReport: Sendable {
                     continue
                 }
                 cells += [data.provinces[p].name, tally.rankQuantile(0.5, year: y, province: p).map(String.init) ?? "–",
-                          percent(tally.shareRankAtMost(10, year: y, province: p))]
+                          percent(tally.shareRankAtMost(10, year: y, province: p), in: language)]
             }
             table.add(cells)
         }
@@ -373,9 +373,4 @@ public struct RunReport: Sendable {
         return [("rank-distribution.csv", distribution.text), ("milestones.csv", milestones.text), ("provinces.csv", provinces.text),
                 ("province-ranks.csv", ranks.text)]
     }
-}
-
-/// A share as a percentage with one decimal.
-func percent(_ value: Double) -> String {
-    String(format: "%.1f\u{00A0}%%", value * 100)
 }

@@ -32,10 +32,10 @@ public struct ProfileReport: Sendable {
         let count = score.data.provinces.count
         var text = "\(Label.profileOf.text(language)) — \(province.name), \(score.year)\n"
         text += "\(Label.rank.text(language)) \(profile.rank.map(String.init) ?? "–")/\(count) · "
-        text += "\(Label.score.text(language)) \(fixed(profile.index)) · "
-        text += "\(Label.input.text(language)) \(fixed(score.blockScore(0, profile.province))) · "
-        text += "\(Label.output.text(language)) \(fixed(score.blockScore(1, profile.province))) · "
-        text += "\(Label.efficiency.text(language)) \(fixed(profile.efficiency))\n"
+        text += "\(Label.score.text(language)) \(fixed(profile.index, in: language)) · "
+        text += "\(Label.input.text(language)) \(fixed(score.blockScore(0, profile.province), in: language)) · "
+        text += "\(Label.output.text(language)) \(fixed(score.blockScore(1, profile.province), in: language)) · "
+        text += "\(Label.efficiency.text(language)) \(fixed(profile.efficiency, in: language))\n"
         for level in [NodeLevel.block, .pillar, .group] {
             var table = TextTable([
                 .init(Label.code.text(language)),
@@ -45,7 +45,7 @@ public struct ProfileReport: Sendable {
             ])
             for (k, node) in framework.nodes(at: level).enumerated() {
                 let standing = profile.standing(level: level, number: k)
-                table.add([node.code, node.name(in: language), fixed(standing?.score), standing?.rank.map(String.init) ?? "–"])
+                table.add([node.code, node.name(in: language), fixed(standing?.score, in: language), standing?.rank.map(String.init) ?? "–"])
             }
             text += "\n\(Label.level(level).text(language))\n" + table.render()
         }
@@ -64,11 +64,11 @@ public struct ProfileReport: Sendable {
         for standing in profile.indicators {
             let node = framework.indicators[standing.indicator]
             indicators.add([
-                node.code, node.name(in: language), compact(standing.value), fixed(standing.score, 1),
-                standing.rank.map(String.init) ?? "–", compact(standing.nationalAverage),
-                compact(standing.gapToAverage),
+                node.code, node.name(in: language), compact(standing.value, in: language), fixed(standing.score, 1, in: language),
+                standing.rank.map(String.init) ?? "–", compact(standing.nationalAverage, in: language),
+                compact(standing.gapToAverage, in: language),
                 standing.meetsAverage.map { $0 ? Label.atOrAbove.text(language) : Label.below.text(language) } ?? "–",
-                fixed(standing.effectiveWeight * 100, 2), status(node),
+                fixed(standing.effectiveWeight * 100, 2, in: language), status(node),
             ])
         }
         text += "\n\(Label.indicators.text(language))\n" + indicators.render()
@@ -169,17 +169,4 @@ public struct ProfileReport: Sendable {
         }
         return csv.text
     }
-}
-
-/// A raw value for a table: up to 4 significant decimals, no trailing zeros.
-func compact(_ value: Double?) -> String {
-    guard let value, value.isFinite else { return "–" }
-    let magnitude = abs(value)
-    let digits = magnitude >= 1000 ? 0 : magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 4
-    var text = String(format: "%.\(digits)f", value)
-    if text.contains(".") {
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-    }
-    return text == "-0" ? "0" : text
 }

@@ -49,11 +49,11 @@ public struct ScoreReport: Sendable {
             table.add([
                 scores.ranks[p].map(String.init) ?? "–",
                 data.provinces[p].name,
-                fixed(present(scores.index[p])),
-                fixed(blockScore(0, p)),
-                fixed(blockScore(1, p)),
-                fixed(present(scores.efficiency[p])),
-            ] + pillars.indices.map { fixed(present(scores.scores[.pillar]![$0][p]), 1) })
+                fixed(present(scores.index[p]), in: language),
+                fixed(blockScore(0, p), in: language),
+                fixed(blockScore(1, p), in: language),
+                fixed(present(scores.efficiency[p]), in: language),
+            ] + pillars.indices.map { fixed(present(scores.scores[.pillar]![$0][p]), 1, in: language) })
         }
         var text = "\(Label.ranking.text(language)) \(year)\n\n" + table.render()
         text += "\n" + legend(pillars)
@@ -175,9 +175,3 @@ public struct ScoreReport: Sendable {
 }
 
 func present(_ value: Double) -> Double? { value.isNaN ? nil : value }
-
-/// A number with `digits` decimals for tables; "–" when missing.
-func fixed(_ value: Double?, _ digits: Int = 2) -> String {
-    guard let value, value.isFinite else { return "–" }
-    return String(format: "%.\(digits)f", value)
-}
