@@ -60,8 +60,8 @@ struct BacktestCommand: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: PrintFormat = .table
 
-    @Option(help: "Language of labels: vi or en.")
-    var lang: Language = .vi
+    @Option(help: "Language of labels: vi or en (default: $PII_LANG, else vi).")
+    var lang: Language = .fromEnvironment
 
     @Option(help: ArgumentHelp("Also write an HTML page with the charts to this file.", valueName: "file"))
     var report: String?

@@ -40,8 +40,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format on the terminal: table or json.")
     var format: PrintFormat = .table
 
-    @Option(help: "Language of labels and names: vi or en.")
-    var lang: Language = .vi
+    @Option(help: "Language of labels and names: vi or en (default: $PII_LANG, else vi).")
+    var lang: Language = .fromEnvironment
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }

@@ -91,8 +91,8 @@ struct DataTemplateCommand: ParsableCommand {
     @Flag(help: "One sheet per department (the framework's owner column) instead of one sheet.")
     var byDepartment = false
 
-    @Option(help: "Language of the instructions above the table: vi or en.")
-    var lang: Language = .vi
+    @Option(help: "Language of the instructions above the table: vi or en (default: $PII_LANG, else vi).")
+    var lang: Language = .fromEnvironment
 
     @Option(help: ArgumentHelp("The workbook to write (.xlsx), or a .csv file for one table.", valueName: "file"))
     var out: String

@@ -56,8 +56,8 @@ struct OptimizeCommand: ParsableCommand {
     @Option(help: "Output format on the terminal: table or json.")
     var format: PrintFormat = .table
 
-    @Option(help: "Language of labels and names: vi or en.")
-    var lang: Language = .vi
+    @Option(help: "Language of labels and names: vi or en (default: $PII_LANG, else vi).")
+    var lang: Language = .fromEnvironment
 
     @Option(help: ArgumentHelp("Also write optimize.json, frontier.csv, tasks.csv and optimize.xlsx (the two tables as sheets) into this folder.", valueName: "folder"))
     var out: String?

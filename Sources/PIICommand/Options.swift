@@ -98,8 +98,8 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: table, json, csv or xlsx (a workbook; needs --out, implied by --out FILE.xlsx).")
     var format: OutputFormat = .table
 
-    @Option(help: "Language of names and labels: vi or en.")
-    var lang: Language = .vi
+    @Option(help: "Language of names and labels: vi or en (default: $PII_LANG, else vi).")
+    var lang: Language = .fromEnvironment
 
     @Option(help: ArgumentHelp("Write the output to this file instead of the terminal.", valueName: "file"))
     var out: String?
@@ -151,7 +151,15 @@ extension DataSet {
     }
 }
 
-extension Language: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {
+    /// The language `PII_LANG` names (`vi` or `en`, as `--lang` takes them), else Vietnamese:
+    /// an analyst who works in English sets it once instead of typing `--lang en` every time.
+    /// An unknown value is ignored rather than refused, so that a stray setting never stops a
+    /// command; `--lang` still overrides it.
+    static var fromEnvironment: Language {
+        ProcessInfo.processInfo.environment["PII_LANG"].flatMap { Language(rawValue: $0.lowercased()) } ?? .vi
+    }
+}
 extension MissingValueRule: ExpressibleByArgument {}
 
 /// `--scenarios` and `--seed` within the ranges a scenario file has (`RunLimits`).

@@ -28,8 +28,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The HTML file to write (default: the scenario's name with .html, in the current folder).", valueName: "file"))
     var out: String?
 
-    @Option(help: "Language of the report: vi or en.")
-    var lang: Language = .vi
+    @Option(help: "Language of the report: vi or en (default: $PII_LANG, else vi).")
+    var lang: Language = .fromEnvironment
 
     @OptionGroup var simulation: SimulationOptions
 

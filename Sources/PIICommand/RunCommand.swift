@@ -31,8 +31,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Output format on the terminal: table or json.")
     var format: PrintFormat = .table
 
-    @Option(help: "Language of labels and names: vi or en.")
-    var lang: Language = .vi
+    @Option(help: "Language of labels and names: vi or en (default: $PII_LANG, else vi).")
+    var lang: Language = .fromEnvironment
 
     @Option(help: ArgumentHelp("Also write run.json, CSV files (rank distribution, milestones, provinces) and run.xlsx (those tables as sheets) into this folder.", valueName: "folder"))
     var out: String?

@@ -19,8 +19,8 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: PrintFormat = .table
 
-    @Option(help: "Language of labels: vi or en.")
-    var lang: Language = .vi
+    @Option(help: "Language of labels: vi or en (default: $PII_LANG, else vi).")
+    var lang: Language = .fromEnvironment
 
     mutating func run() throws {
         let dataSet = try DataSet.read(data.paths, options: data.readingOptions)

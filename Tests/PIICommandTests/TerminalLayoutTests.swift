@@ -108,3 +108,13 @@ import Testing
         #expect(!run.output.contains(".0\u{00A0}%") && !run.output.contains(".5\u{00A0}%"))
     }
 }
+
+@Suite struct LanguageChoiceTests {
+    @Test func piiLangChoosesTheDefaultAndLangOverridesIt() throws {
+        #expect(try CommandRunner.run(["score"]).output.hasPrefix("Xếp hạng PII 2025"))
+        #expect(try CommandRunner.run(["score"], environment: ["PII_LANG": "en"]).output.hasPrefix("PII ranking 2025"))
+        #expect(try CommandRunner.run(["score", "--lang", "vi"], environment: ["PII_LANG": "en"]).output.hasPrefix("Xếp hạng PII 2025"))
+        // A stray value is ignored, not fatal.
+        #expect(try CommandRunner.run(["score"], environment: ["PII_LANG": "fr"]).output.hasPrefix("Xếp hạng PII 2025"))
+    }
+}
