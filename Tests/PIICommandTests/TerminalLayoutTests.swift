@@ -118,3 +118,15 @@ import Testing
         #expect(try CommandRunner.run(["score"], environment: ["PII_LANG": "fr"]).output.hasPrefix("Xếp hạng PII 2025"))
     }
 }
+
+@Suite struct UnitTests {
+    @Test func everyValueShownCarriesItsUnitInTheLanguage() throws {
+        let vi = try CommandRunner.run(["score", "--province", "ninh-binh"]).output
+        let en = try CommandRunner.run(["score", "--province", "ninh-binh", "--lang", "en"]).output
+        #expect(vi.contains("/10.000 dân") && vi.contains("triệu đồng/người") && !vi.contains("per 10000 people"))
+        #expect(en.contains("per 10000 people"))
+        let gap = try CommandRunner.run(["gap", "--province", "ninh-binh", "--rank", "10"], environment: ["COLUMNS": "120"]).output
+        let row = try #require(gap.split(separator: "\n").first { $0.hasPrefix("2.2.1") })
+        #expect(row.contains("  %  "), "\(row)")
+    }
+}

@@ -49,7 +49,13 @@ import Testing
         #expect(same(reading.panel[2024]!, Self.data.panel[2024]!))
         #expect(same(reading.panel[2023]!, Self.data.panel[2023]!))
         let framework = try FrameworkFile.load(url: URL(fileURLWithPath: url("libreoffice-edited.xlsx").path + "#framework"), file: "edited.xlsx")
-        #expect(framework.nodes == Self.data.framework.nodes)
+        // The fixture was exported before the framework had a `unit_vi` column: a framework
+        // without it reads as the embedded one with no Vietnamese units.
+        #expect(framework.nodes == Self.data.framework.nodes.map { node in
+            var node = node
+            node.unitVI = ""
+            return node
+        })
     }
 
     @Test func errorsInAWorkbookNameTheSheetAndTheCell() throws {

@@ -2,11 +2,11 @@ import Foundation
 import PIIIndex
 
 /// Reads the framework CSV: `code,level,parent,name_vi,name_en,unit,direction,weight,treatment`
-/// and optionally `goalpost_low,goalpost_high,domain_min,domain_max,owner,status`
+/// and optionally `unit_vi,goalpost_low,goalpost_high,domain_min,domain_max,owner,status`
 /// (see `docs/data-formats.md`).
 public enum FrameworkFile {
     static let required = ["code", "level", "parent", "name_vi", "name_en", "unit", "direction", "weight", "treatment"]
-    static let optional = ["goalpost_low", "goalpost_high", "domain_min", "domain_max", "owner", "status"]
+    static let optional = ["unit_vi", "goalpost_low", "goalpost_high", "domain_min", "domain_max", "owner", "status"]
 
     public static func load(url: URL, file: String? = nil, decimalComma: Bool? = nil) throws -> Framework {
         try parse(InputTable.first(url: url, file: file ?? url.path, decimalComma: decimalComma))
@@ -47,7 +47,7 @@ public enum FrameworkFile {
         guard !nameVI.isEmpty else { throw table.error(record, "name_vi", "\(code) has no Vietnamese name") }
         var node = FrameworkNode(
             code: code, level: level, parent: table.value(record, "parent"), nameVI: nameVI,
-            nameEN: table.value(record, "name_en"), unit: table.value(record, "unit"),
+            nameEN: table.value(record, "name_en"), unit: table.value(record, "unit"), unitVI: table.value(record, "unit_vi"),
             owner: table.value(record, "owner"), status: table.value(record, "status"))
         let direction = table.value(record, "direction")
         // A workbook may hold the direction as a number cell ("1.0").

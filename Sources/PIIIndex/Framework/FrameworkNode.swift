@@ -54,7 +54,10 @@ public struct FrameworkNode: Sendable, Equatable {
     public var parent: String
     public var nameVI: String
     public var nameEN: String
+    /// The unit in English (the framework file's `unit` column).
     public var unit: String
+    /// The unit in Vietnamese (`unit_vi`); empty when the file gives none.
+    public var unitVI: String
     /// +1 when a higher value is better, −1 when a lower one is. Used by indicators only.
     public var direction: Int
     /// The node's weight in its parent's weighted mean; positive.
@@ -70,7 +73,7 @@ public struct FrameworkNode: Sendable, Equatable {
 
     public init(
         code: String, level: NodeLevel, parent: String, nameVI: String, nameEN: String = "",
-        unit: String = "", direction: Int = 1, weight: Double = 1,
+        unit: String = "", unitVI: String = "", direction: Int = 1, weight: Double = 1,
         treatment: OutlierTreatment = .gii, goalposts: Goalposts? = nil,
         domain: Domain = .unbounded, owner: String = "", status: String = ""
     ) {
@@ -80,6 +83,7 @@ public struct FrameworkNode: Sendable, Equatable {
         self.nameVI = nameVI
         self.nameEN = nameEN
         self.unit = unit
+        self.unitVI = unitVI
         self.direction = direction
         self.weight = weight
         self.treatment = treatment
@@ -87,6 +91,14 @@ public struct FrameworkNode: Sendable, Equatable {
         self.domain = domain
         self.owner = owner
         self.status = status
+    }
+
+    /// The unit in `language`, falling back to the other language's.
+    public func unit(in language: Language) -> String {
+        switch language {
+        case .vi: unitVI.isEmpty ? unit : unitVI
+        case .en: unit.isEmpty ? unitVI : unit
+        }
     }
 
     /// The node's name in `language`, falling back to the Vietnamese name.

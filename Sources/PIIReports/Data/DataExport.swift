@@ -48,14 +48,14 @@ public enum DataExport {
 
     /// The framework as `--framework` reads it.
     public static func framework(_ framework: Framework) -> Table {
-        let header = ["code", "level", "parent", "name_vi", "name_en", "unit", "direction", "weight", "treatment",
+        let header = ["code", "level", "parent", "name_vi", "name_en", "unit", "unit_vi", "direction", "weight", "treatment",
                       "goalpost_low", "goalpost_high", "domain_min", "domain_max", "owner", "status"]
         let rows: [[WorkbookCell]] = framework.nodes.map { node in
             func number(_ value: Double?) -> WorkbookCell { value.map { .number($0) } ?? .empty }
             func text(_ value: String) -> WorkbookCell { value.isEmpty ? .empty : .text(value) }
             return [
                 .text(node.code), .text(node.level.rawValue), .text(node.parent), .text(node.nameVI), text(node.nameEN),
-                text(node.unit), .number(Double(node.direction)), .number(node.weight), .text(node.treatment.rawValue),
+                text(node.unit), text(node.unitVI), .number(Double(node.direction)), .number(node.weight), .text(node.treatment.rawValue),
                 number(node.goalposts?.low), number(node.goalposts?.high), number(node.domain.min), number(node.domain.max),
                 text(node.owner), text(node.status),
             ]
@@ -85,7 +85,8 @@ public enum DataExport {
         let vi = language == .vi
         let header = ["indicator", "name_vi", "unit", "owner", "year"] + provinces.provinces.map(\.name)
         func row(_ indicator: FrameworkNode) -> [WorkbookCell] {
-            [.text(indicator.code), .text(indicator.nameVI), indicator.unit.isEmpty ? .empty : .text(indicator.unit),
+            let unit = indicator.unit(in: language)
+            return [.text(indicator.code), .text(indicator.nameVI), unit.isEmpty ? .empty : .text(unit),
              indicator.owner.isEmpty ? .empty : .text(indicator.owner), .number(Double(year))]
                 + Array(repeating: .empty, count: provinces.count)
         }

@@ -127,6 +127,7 @@ public struct GapReport: Sendable {
             .init(vi ? "Hiện tại" : "Current", .right),
             .init(vi ? "Cần đạt" : "Required", .right),
             .init(vi ? "Thay đổi" : "Change", .right),
+            .init(Label.unit.text(language), maxWidth: 14),
             .init(vi ? "Điểm CH" : "Norm. pts", .right),
             .init(Label.weightShort.text(language), .right),
             .init(vi ? "Chi phí" : "Cost", .right),
@@ -136,7 +137,7 @@ public struct GapReport: Sendable {
             table.add([
                 node.code + (change.isNewMaximum ? "*" : ""), node.name(in: language), node.owner,
                 compact(change.from, in: language), compact(change.to, in: language), signed(change.to - change.from),
-                signed(change.scoreTo - change.scoreFrom, digits: 1), fixed(change.effectiveWeight * 100, 2, in: language), fixed(change.cost, in: language),
+                node.unit(in: language), signed(change.scoreTo - change.scoreFrom, digits: 1), fixed(change.effectiveWeight * 100, 2, in: language), fixed(change.cost, in: language),
             ])
         }
         return table.render()

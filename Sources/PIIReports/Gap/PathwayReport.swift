@@ -200,7 +200,7 @@ public struct PathwayReport: Sendable {
             let node = framework.indicators[step.indicator]
             table.add([
                 node.code, node.name(in: language), String(step.year), compact(step.median, in: language), compact(step.required, in: language),
-                (step.change > 0 ? "+" : "") + compact(step.change, in: language), node.unit, fixed(step.cost, in: language),
+                (step.change > 0 ? "+" : "") + compact(step.change, in: language), node.unit(in: language), fixed(step.cost, in: language),
             ])
         }
         text += table.render()
@@ -223,8 +223,8 @@ public struct PathwayReport: Sendable {
                 .map { "\(compact($0.required, in: language)) \(vi ? "vào" : "by") \($0.year)" }.joined(separator: ", ")
             let start = compact(steps.first { $0.indicator == i }?.median, in: language)
             let task = vi
-                ? "\(node.code) \(node.name(in: language)): từ \(start) (dự báo không biện pháp) lên \(path) \(node.unit)"
-                : "\(node.code) \(node.name(in: language)): from \(start) (no-measure forecast) to \(path) \(node.unit)"
+                ? "\(node.code) \(node.name(in: language)): từ \(start) (dự báo không biện pháp) lên \(path) \(node.unit(in: language))"
+                : "\(node.code) \(node.name(in: language)): from \(start) (no-measure forecast) to \(path) \(node.unit(in: language))"
             if tasks[owner] == nil { order.append(owner) }
             tasks[owner, default: []].append(task)
         }

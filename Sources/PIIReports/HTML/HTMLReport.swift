@@ -496,7 +496,7 @@ public struct HTMLReport: Sendable {
                         element("td", ["class": "number"], String(step.year)),
                         element("td", ["class": "number"], escaped(compact(step.required, in: language))),
                         element("td", ["class": "number muted"], escaped(compact(step.median, in: language))),
-                        element("td", [:], escaped(node.unit)),
+                        element("td", [:], escaped(node.unit(in: language))),
                     ].joined())
                 }
                 content += element("h4", [:], escaped(owner.isEmpty ? Label.noOwner.text(language) : owner))

@@ -179,7 +179,9 @@ public struct OptimiseReport: Sendable {
             ] + years.map { .init(String($0), .right) })
             for target in study.targets where target.owner == owner {
                 let node = data.framework.indicators[target.indicator]
-                table.add([catalogue.interventions[target.intervention].id, "\(node.code) \(node.name(in: language))"]
+                let unit = node.unit(in: language)
+                table.add([catalogue.interventions[target.intervention].id,
+                           "\(node.code) \(node.name(in: language))" + (unit.isEmpty ? "" : " (\(unit))")]
                           + years.indices.map { compact(target.withPortfolio[$0], in: language) })
                 table.add(["", ""] + years.indices.map { "(\(compact(target.withoutMeasures[$0], in: language)))" })
             }
@@ -277,12 +279,12 @@ public struct OptimiseReport: Sendable {
         for point in study.frontier {
             frontier.append([csvNumber(point.budget), csvNumber(point.cost), csvNumber(point.probability), measures(point.portfolio)])
         }
-        var tasks = CSVText(header: ["owner", "measure", "indicator", "name", "year", "target", "without_measures"])
+        var tasks = CSVText(header: ["owner", "measure", "indicator", "name", "unit", "year", "target", "without_measures"])
         for target in study.targets {
             let node = data.framework.indicators[target.indicator]
             for (y, year) in plan.years.enumerated() {
                 tasks.append([target.owner, catalogue.interventions[target.intervention].id, node.code, node.name(in: language),
-                              String(year), csvNumber(target.withPortfolio[y]), csvNumber(target.withoutMeasures[y])])
+                              node.unit(in: language), String(year), csvNumber(target.withPortfolio[y]), csvNumber(target.withoutMeasures[y])])
             }
         }
         return [("frontier.csv", frontier.text), ("tasks.csv", tasks.text)]

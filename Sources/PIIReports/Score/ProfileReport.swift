@@ -53,6 +53,7 @@ public struct ProfileReport: Sendable {
             .init(Label.code.text(language)),
             .init(Label.name.text(language), maxWidth: 22),
             .init(Label.value.text(language), .right),
+            .init(Label.unit.text(language), maxWidth: 12),
             .init(Label.score.text(language), .right),
             .init(Label.rank.text(language), .right),
             .init(Label.averageShort.text(language), .right),
@@ -64,7 +65,8 @@ public struct ProfileReport: Sendable {
         for standing in profile.indicators {
             let node = framework.indicators[standing.indicator]
             indicators.add([
-                node.code, node.name(in: language), compact(standing.value, in: language), fixed(standing.score, 1, in: language),
+                node.code, node.name(in: language), compact(standing.value, in: language), node.unit(in: language),
+                fixed(standing.score, 1, in: language),
                 standing.rank.map(String.init) ?? "–", compact(standing.nationalAverage, in: language),
                 compact(standing.gapToAverage, in: language),
                 standing.meetsAverage.map { $0 ? Label.atOrAbove.text(language) : Label.below.text(language) } ?? "–",
