@@ -133,6 +133,24 @@ import Testing
         let report = try parse(optimised)
         #expect(report.elements("svg").compactMap { $0.attributes["id"] }.contains("frontier"))
         #expect(report.nodes.contains { $0.name == "table" && $0.attributes["class"] == "tasks" })
+        // Every measure is listed, the chosen ones first and marked; the no-measure baseline
+        // is stated.
+        let optimiseJSON = try CommandRunner.run([
+            "optimize", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "160", "--verify", "320", "--format", "json",
+        ])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(optimiseJSON.output.utf8)) as? [String: Any])
+        let chosen = (document["chosen"] as? [String: Any])?["measures"] as? [Any]
+        let rows = report.elements("tr").filter { $0.attributes["data-measure"] != nil }
+        #expect(rows.count == 22)
+        let marked = rows.filter { $0.attributes["class"] == "measure chosen" }
+        #expect(marked.count == chosen?.count && !marked.isEmpty)
+        #expect(rows.prefix(marked.count).allSatisfy { $0.attributes["class"] == "measure chosen" })
+        #expect(report.nodes.first { $0.attributes["id"] == "no-measure-baseline" }?.text.contains("Không có biện pháp nào: xác suất") == true)
+        // A run's report lists its measures too; business as usual says it has none.
+        #expect(runReport.elements("tr").filter { $0.attributes["data-measure"] != nil }.count == 2)
+        let usual = directory.appendingPathComponent("usual.html")
+        _ = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), "--report", usual.path, "--lang", "en"] + Self.arguments)
+        #expect(try parse(usual).nodes.first { $0.name == "body" }?.text.contains("The scenario has no measures") == true)
     }
 
     /// Renders the report in headless Chromium and checks the screenshot is not a blank page:

@@ -21,6 +21,8 @@ public enum Label: String, Sendable, CaseIterable {
     case gapsTitle, gapAxis, gapsReading, ownersLegend
     case rivalsTitle, rivalsReading, threatsTitle, rivalsAheadReading, threatReading, rivalsLegend, justAbove, medianRank
     case optimiserTitle, frontierTitle, costAxis, frontierReading, tasksTitle, measure, target, withoutMeasures
+    case measuresTitle, noMeasures, effectsColumn, startColumn, rampColumn, costColumn, optimiserChoice, chosen, chosenVersion
+    case leftOut, rivalMeasure, noMeasureBaseline, reachAverage, reachProvince, reachBest, uncertaintyShort
     // The backtest.
     case backtestTitle, backtestSetup, forecaster, horizonShort, cases, crpsTitle, crpsLegend, coverage90Title, coverage50Title
     case coverageLegend, brierTitle, maeTitle, reliabilityTitle, forecastShort, observedShort, binShort
@@ -195,6 +197,30 @@ public enum Label: String, Sendable, CaseIterable {
         case .measure: ("Biện pháp", "Measure")
         case .target: ("Mục tiêu", "Target")
         case .withoutMeasures: ("không biện pháp", "without measures")
+        case .measuresTitle: ("Các biện pháp trong kịch bản", "The scenario's measures")
+        case .noMeasures:
+            (
+                "Kịch bản không có biện pháp nào: các chỉ số đi theo xu hướng riêng của chúng, các tỉnh khác cũng vậy.",
+                "The scenario has no measures: every indicator follows its own course, and so do the other provinces'."
+            )
+        case .effectsColumn: ("Chỉ số và mức thay đổi", "Indicators and change")
+        case .startColumn: ("Bắt đầu", "Start")
+        case .rampColumn: ("Số năm đạt đủ tác động", "Years to full effect")
+        case .costColumn: ("Chi phí (tỷ đồng)", "Cost (billion VND)")
+        case .optimiserChoice: ("Danh mục tối ưu", "Optimised portfolio")
+        case .chosen: ("chọn", "chosen")
+        case .chosenVersion: ("chọn phương án {0}", "chosen as {0}")
+        case .leftOut: ("không chọn", "left out")
+        case .rivalMeasure: ("của tỉnh khác, luôn tính", "a rival's, always in force")
+        case .noMeasureBaseline:
+            (
+                "Không có biện pháp nào: xác suất {0} (khoảng tin cậy 95 %: {1}; {2} kịch bản mới).",
+                "With no measure at all: probability {0} (95 % interval {1}; {2} fresh scenarios)."
+            )
+        case .reachAverage: ("lên mức trung bình cả nước", "up to the national average")
+        case .reachProvince: ("lên mức của {0}", "up to {0}'s value")
+        case .reachBest: ("lên mức cao nhất cả nước", "up to the best province's value")
+        case .uncertaintyShort: ("độ bất định {0}", "uncertainty {0}")
         case .backtestTitle: ("Kiểm định dự báo trên lịch sử (backtest)", "Backtest of the rank forecasts")
         case .backtestSetup:
             (

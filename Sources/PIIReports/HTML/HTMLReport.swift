@@ -47,6 +47,7 @@ public struct HTMLReport: Sendable {
         body += section("pillars", pillarChart(scores))
         body += section("gaps", gapChart(scores))
         body += section("rivals", rivalChart())
+        body += section("measures", measuresSection())
         if let study { body += section("optimiser", optimiser(study)) }
         if let pathway { body += section("pathway", pathwaySection(pathway)) }
         body += element("footer", [:], escaped("\(label(.generated)) · \(data.status(in: language))"))
@@ -398,6 +399,77 @@ public struct HTMLReport: Sendable {
                       legend: element("div", ["class": "legend"], escaped(label(.rivalsLegend, k, focusName))))
     }
 
+    // MARK: Measures
+
+    /// What the run assumed: every measure of the scenario file (its other versions left out),
+    /// the focus province's and rivals' alike, with what it moves, when and at what cost; with
+    /// the optimiser, which it chose (chosen first) and the odds with no measure at all.
+    func measuresSection() -> String {
+        let measures = plan.scenario.interventions.indices.filter { !plan.scenario.interventions[$0].isVersion }
+        var content = element("h2", [:], escaped(label(.measuresTitle)))
+        guard !measures.isEmpty else {
+            return content + element("p", ["class": "note"], escaped(label(.noMeasures)))
+        }
+        // The version the optimiser funds, per measure (nil: left out).
+        var funded: [Int: Int] = [:]
+        if let study, let best = study.result.best {
+            for (measure, versions) in study.catalogue.versions.enumerated() {
+                if let choice = best.choice[measure], let head = versions.first { funded[head] = choice }
+            }
+        }
+        let optimised = study?.result.best != nil
+        let order = optimised ? measures.filter { funded[$0] != nil } + measures.filter { funded[$0] == nil } : measures
+        var headers = [label(.measure), Label.owner.text(language), label(.effectsColumn), label(.startColumn), label(.rampColumn), label(.costColumn)]
+        if optimised { headers.append(label(.optimiserChoice)) }
+        var rows = element("tr", [:], headers.map { element("th", [:], escaped($0)) }.joined())
+        for n in order {
+            let measure = plan.scenario.interventions[n]
+            let shown = funded[n].map { plan.scenario.interventions[$0] } ?? measure
+            var name = measure.name.isEmpty ? measure.id : measure.name
+            if measure.province != focus { name += " (\(data.provinces[measure.province].name))" }
+            var cells = [
+                element("td", [:], escaped(name)),
+                element("td", [:], escaped(measure.owner.isEmpty ? Label.noOwner.text(language) : measure.owner)),
+                element("td", [:], shown.effects.map { escaped(effectText($0)) }.joined(separator: element("br"))),
+                element("td", ["class": "number"], String(shown.start)),
+                element("td", ["class": "number"], String(shown.rampYears)),
+                element("td", ["class": "number"], escaped(shown.cost == 0 ? "–" : compact(shown.cost, in: language))),
+            ]
+            if optimised {
+                let choice = funded[n].map { $0 == n ? label(.chosen) : label(.chosenVersion, plan.scenario.interventions[$0].id) }
+                    ?? (measure.province == focus ? label(.leftOut) : label(.rivalMeasure))
+                cells.append(element("td", [:], escaped(choice)))
+            }
+            rows += element("tr", ["class": funded[n] != nil ? "measure chosen" : "measure", "data-measure": measure.id], cells.joined())
+        }
+        content += element("table", ["class": "measures"], rows)
+        if let study {
+            let none = study.verifiedNone
+            content += element("p", ["class": "note", "id": "no-measure-baseline"], escaped(label(
+                .noMeasureBaseline, percent(none.probability, in: language),
+                "\(percent(none.interval.lower, in: language))–\(percent(none.interval.upper, in: language))", String(none.trials))))
+        }
+        return content
+    }
+
+    /// "6.1.1 Số đơn đăng ký sáng chế: +40 %", "…: lên trung bình cả nước".
+    func effectText(_ effect: Intervention.Effect) -> String {
+        let node = framework.indicators[effect.indicator]
+        let change: String
+        switch effect.change {
+        case .relative(let share): change = (share > 0 ? "+" : "") + compact(share * 100, in: language) + "\u{00A0}%"
+        case .absolute(let amount):
+            let unit = node.unit(in: language)
+            change = (amount > 0 ? "+" : "") + compact(amount, in: language) + (unit.isEmpty ? "" : " " + unit)
+        case .reachNationalAverage: change = label(.reachAverage)
+        case .reachProvince(let q): change = label(.reachProvince, data.provinces[q].name)
+        case .reachBest: change = label(.reachBest)
+        }
+        let uncertainty = effect.uncertainty > 0
+            ? " (" + label(.uncertaintyShort, compact(effect.uncertainty * 100, in: language) + "\u{00A0}%") + ")" : ""
+        return "\(node.code) \(node.name(in: language)): \(change)\(uncertainty)"
+    }
+
     // MARK: Optimiser
 
     func optimiser(_ study: PortfolioStudy) -> String {
@@ -552,6 +624,9 @@ public struct HTMLReport: Sendable {
         .diamond.good { color: #2e7d32; } .diamond.risk { color: #e08a00; } .diamond.poor { color: #c62828; }
         .lists { display: flex; gap: 8mm; } .lists .list { flex: 1; } .lists ol { margin: 0; padding-left: 5mm; }
         table.tasks { font-size: 9pt; width: 100%; }
+        section#measures, table.measures { break-inside: auto; page-break-inside: auto; }
+        table.measures { font-size: 9pt; width: 100%; } table.measures tr { break-inside: avoid; page-break-inside: avoid; }
+        table.measures tr.chosen td:last-child { font-weight: bold; color: #2e7d32; }
         footer { margin-top: 8mm; color: #666; font-size: 8.5pt; border-top: 1px solid #ccc; padding-top: 2mm; }
         """
 }
