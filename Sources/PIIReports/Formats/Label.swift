@@ -143,7 +143,7 @@ public enum Label: String, Sendable, CaseIterable {
                 "P(hạng ≤ {0}) = {1}; thứ hạng thường gặp nhất: {2} ({3} kịch bản).",
                 "P(rank ≤ {0}) = {1}; the most likely rank: {2} ({3} of scenarios)."
             )
-        case .pillarsTitle: ("Điểm đến từ đâu: bảy trụ cột năm {0}", "Where the score comes from: the seven pillars in {0}")
+        case .pillarsTitle: ("Điểm PII hình thành từ đâu: bảy trụ cột năm {0}", "Where the score comes from: the seven pillars in {0}")
         case .rankTenth: ("Tỉnh hạng 10: {0}", "Rank 10: {0}")
         case .scoreAxis: ("Điểm (0–100)", "Score (0–100)")
         case .weightInIndex: ("Trọng số trong PII", "Weight in the PII")

@@ -262,8 +262,13 @@ public struct HTMLReport: Sendable {
             let own = values[focus]
             let average = values.filter { !$0.isNaN }.reduce(0, +) / Double(max(1, values.filter { !$0.isNaN }.count))
             let rowTop = area.top + rowHeight * Double(k)
-            svg += element("text", ["x": coordinate(area.left - 8), "y": coordinate(rowTop + 17), "class": "row-label", "text-anchor": "end"],
-                           escaped("\(pillar.code) \(shorten(pillar.name(in: language), 34))"))
+            // A long name goes on two lines rather than being cut ("…nghiên cứu phát …").
+            let lines = TextTable.wrap("\(pillar.code) \(pillar.name(in: language))", to: 36)
+            let first = lines.count > 1 ? rowTop + 11 : rowTop + 17
+            svg += element("text", ["x": coordinate(area.left - 8), "y": coordinate(first), "class": "row-label", "text-anchor": "end"],
+                           lines.prefix(2).enumerated().map { n, line in
+                               element("tspan", ["x": coordinate(area.left - 8), "dy": n == 0 ? "0" : "13"], escaped(line))
+                           }.joined())
             let bars: [(Double, String)] = [(own, "bar own"), (average, "bar average")] + (tenth.map { [(values[$0], "bar tenth")] } ?? [])
             for (n, (value, style)) in bars.enumerated() where !value.isNaN {
                 svg += element("rect", [
@@ -287,10 +292,12 @@ public struct HTMLReport: Sendable {
                       area.svg(id: "pillars", title: label(.pillarsTitle, String(plan.fit.lastYear)), svg), legend: legend)
     }
 
-    /// Twelve colours that stay apart on screen and paper (the framework has eleven departments).
+    /// Eleven colours (the framework's departments) that stay apart for the common colour-vision
+    /// deficiencies as well as on paper: Paul Tol's "muted" scheme, whose colours differ in
+    /// lightness as much as in hue, with Okabe and Ito's orange and a dark grey.
     static let palette = [
-        "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
-        "#b07aa1", "#ff9da7", "#9c755f", "#7f7f7f", "#17becf", "#bcbd22",
+        "#332288", "#88ccee", "#44aa99", "#117733", "#999933", "#ddcc77",
+        "#cc6677", "#882255", "#aa4499", "#e69f00", "#555555",
     ]
 
     /// Departments in the framework's order, each with its colour.
@@ -323,8 +330,11 @@ public struct HTMLReport: Sendable {
             let node = framework.indicators[entry.indicator]
             let top = area.top + rowHeight * Double(row)
             let x0 = area.x(min(0, entry.gap)), x1 = area.x(max(0, entry.gap))
+            // Fifty-two rows leave one line per name: a long one is shortened on the chart and
+            // whole in its tooltip and in the strengths and weaknesses lists below.
             svg += element("text", ["x": coordinate(area.left - 8), "y": coordinate(top + 11), "class": "row-label small", "text-anchor": "end"],
-                           escaped("\(node.code) \(shorten(node.name(in: language), 36))"))
+                           element("title", [:], escaped("\(node.code) \(node.name(in: language))"))
+                           + escaped("\(node.code) \(shorten(node.name(in: language), 36))"))
             svg += element("rect", [
                 "x": coordinate(x0), "y": coordinate(top + 2), "width": coordinate(max(0.5, x1 - x0)), "height": coordinate(rowHeight - 4),
                 "style": "fill:\(colours[node.owner] ?? "#888")", "class": "gap", "data-indicator": node.code, "data-gap": String(entry.gap),

@@ -72,7 +72,7 @@ public struct OptimiseReport: Sendable {
         if let best = study.result.best, let verified = study.verified {
             text += wrapped(vi
                 ? "Danh mục chọn: \(best.count) biện pháp, chi phí \(money(catalogue.cost(best))); \(objectiveText) = \(interval(verified)) trên kịch bản mới (không biện pháp: \(interval(study.verifiedNone)))."
-                : "Chosen: \(best.count) measures costing \(money(catalogue.cost(best))); \(objectiveText) = \(interval(verified)) on fresh scenarios (no measures: \(interval(study.verifiedNone))).") + "\n"
+                : "Chosen: \(best.count) measure\(best.count == 1 ? "" : "s") costing \(money(catalogue.cost(best))); \(objectiveText) = \(interval(verified)) on fresh scenarios (no measures: \(interval(study.verifiedNone))).") + "\n"
             text += "\n" + portfolioTable(best)
         } else {
             text += wrapped(infeasibleText()) + "\n"
@@ -144,10 +144,21 @@ public struct OptimiseReport: Sendable {
         return table.render()
     }
 
+    /// The linearised model's answer, said as what it is: a starting point whose odds count a
+    /// scenario as met when its margins, linear in the measures, are positive — which the
+    /// exact engine (every figure above) does not confirm, so the two differ.
     private func linearText(_ linear: LinearisedPortfolio.Solution) -> String {
-        vi
-            ? "Mô hình tuyến tính hóa (CBC, \(linear.sampleSize) kịch bản, chỉ các mốc hạng ≤ k): danh mục của nó đạt \(percent(linear.linearShare, in: language)) trong mô hình, cận trên \(percent(linear.bound, in: language))\(linear.isOptimal ? "" : " (chưa chứng minh tối ưu)")\(linear.stoppedByTime ? "; CBC dừng vì giới hạn thời gian, kết quả có thể khác trên máy khác" : ""); danh mục này được chấm lại bằng mô hình đầy đủ."
-            : "Linearised model (CBC, \(linear.sampleSize) scenarios, rank ≤ k targets only): its portfolio scores \(percent(linear.linearShare, in: language)) in the model, bound \(percent(linear.bound, in: language))\(linear.isOptimal ? "" : " (optimality not proven)")\(linear.stoppedByTime ? "; CBC stopped at its time limit, so the result may differ on another machine" : ""); the portfolio is re-scored by the exact engine."
+        let bound: String
+        switch study.options.goal {
+        case .bestOdds: bound = vi ? "cận trên của xác suất đó \(percent(linear.bound, in: language))" : "an upper bound on those odds of \(percent(linear.bound, in: language))"
+        case .leastCost: bound = vi ? "cận dưới của chi phí \(money(linear.bound))" : "a lower bound on the cost of \(money(linear.bound))"
+        }
+        let proof = linear.isOptimal ? "" : (vi ? " (chưa chứng minh tối ưu)" : " (optimality not proven)")
+        let time = linear.stoppedByTime
+            ? (vi ? "; CBC dừng vì giới hạn thời gian, kết quả có thể khác trên máy khác" : "; CBC stopped at its time limit, so the result may differ on another machine") : ""
+        return vi
+            ? "Điểm xuất phát của tìm kiếm: mô hình tuyến tính hóa (CBC, \(linear.sampleSize) kịch bản, chỉ các mốc hạng ≤ k) coi một kịch bản là đạt khi biên độ xấp xỉ tuyến tính theo các biện pháp dương; danh mục của nó đạt \(percent(linear.linearShare, in: language)) theo phép xấp xỉ này, \(bound)\(proof)\(time). Xấp xỉ bỏ qua việc các tỉnh khác cũng thay đổi điểm chuẩn hóa, nên nó khác kết quả của mô hình đầy đủ ở trên; mọi danh mục đều được chấm lại bằng mô hình đầy đủ."
+            : "The search's starting point: a linearised model (CBC, \(linear.sampleSize) scenarios, rank ≤ k targets only) counts a scenario as met when its margins, linear in the measures, are positive; its portfolio scores \(percent(linear.linearShare, in: language)) by that approximation, with \(bound)\(proof)\(time). The approximation ignores how the measures move the min–max of every province, so it differs from the exact engine's figures above; every portfolio is re-scored by the exact engine."
     }
 
     private func searchText() -> String {
