@@ -42,8 +42,9 @@ struct RunCommand: ParsableCommand {
 
     mutating func run() throws {
         let (prepared, tally) = try simulation.run(scenarioFile, label: "pii run")
-        let report = RunReport(data: prepared.data, plan: prepared.plan, tally: tally, language: lang,
+        var report = RunReport(data: prepared.data, plan: prepared.plan, tally: tally, language: lang,
                                command: prepared.command)
+        report.rankChange = try simulation.rankChange(prepared.plan)
         if let out {
             var files = [("run.json", report.json().pretty() + "\n")]
             files += report.csvFiles()
@@ -74,6 +75,14 @@ struct SimulationOptions: ParsableArguments {
             throw ValidationError("--batch must be a multiple of 8 \(RunLimits.describe(RunLimits.batchWidths)), such as 8 or 32")
         }
         try validateRun(scenarios: scenarios, seed: seed)
+    }
+
+    /// Why the focus province's rank moves: the horizon's median forecast of every value,
+    /// taken over the run's first 2,001 scenarios (the same draws), against the last edition.
+    func rankChange(_ plan: SimulationPlan) throws -> RankChange {
+        let count = min(2001, plan.scenario.scenarios)
+        let median = try MonteCarlo(plan: plan).medianHorizonValues(scenarios: count, threads: threads)
+        return RankChange(plan: plan, forecast: median.values, year: plan.scenario.horizon)
     }
 
     /// Reads the scenario file and runs every scenario, with a progress bar and a clean stop

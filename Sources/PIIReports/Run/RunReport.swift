@@ -13,6 +13,9 @@ public struct RunReport: Sendable {
     public let language: Language
     /// The command that reproduces the run, shown in the table and the HTML report.
     public let command: String
+    /// Why the focus province's rank moves from the last edition to the horizon's median
+    /// forecast, when the command computed it.
+    public var rankChange: RankChange?
 
     public init(data: DataSet, plan: SimulationPlan, tally: SimulationTally, language: Language, command: String) {
         self.data = data
@@ -188,6 +191,7 @@ public struct RunReport: Sendable {
                 + "\(percent(share(tally.everyRankMilestone), in: language)) (\(percent(every.lower, in: language))–\(percent(every.upper, in: language)))\n"
         }
         text += "\n" + rivalLines()
+        if let rankChange { text += "\n" + rankChangeText(rankChange) }
         text += "\n" + provincesTable()
         for warning in plan.warnings { text += wrapped("! \(warning)") + "\n" }
         for note in plan.notes { text += wrapped("· \(note)") + "\n" }
@@ -221,6 +225,42 @@ public struct RunReport: Sendable {
         return wrapped(vi
             ? "Các tỉnh cần vượt năm \(year) (hạng trung vị từ \(k) đến \(median) của \(focusName); trong ngoặc: hạng trung vị và tỷ lệ kịch bản tỉnh đó đứng giữa hạng \(k) và \(focusName)): \(list)"
             : "Provinces to overtake in \(year) (median ranks from \(k) to \(focusName)'s \(median); in brackets: the median rank and the share of scenarios in which each stands between rank \(k) and \(focusName)): \(list)") + "\n"
+    }
+
+    /// The index change by pillar and by the indicators that carry most of it, and the rank
+    /// change split into the province's own gain and its rivals' moves.
+    private func rankChangeText(_ change: RankChange) -> String {
+        let vi = language == .vi, framework = plan.framework
+        func rank(_ value: Int?) -> String { value.map(String.init) ?? "–" }
+        func points(_ value: Double) -> String { (value > 0 ? "+" : "") + fixed(value, 2, in: language) }
+        let own = (change.ownOnlyRank ?? 0) - (change.fromRank ?? 0), total = (change.toRank ?? 0) - (change.fromRank ?? 0)
+        func places(_ delta: Int) -> String {
+            delta == 0 ? (vi ? "không đổi" : "no change")
+                : vi ? "\(delta < 0 ? "tăng" : "giảm") \(abs(delta)) bậc" : "\(abs(delta)) place\(abs(delta) == 1 ? "" : "s") \(delta < 0 ? "up" : "down")"
+        }
+        var text = wrapped(vi
+            ? "Vì sao thứ hạng thay đổi (\(change.fromYear) → dự báo trung vị \(change.toYear)): điểm PII của \(focusName) \(fixed(change.fromIndex, 2, in: language)) → \(fixed(change.toIndex, 2, in: language)) (\(points(change.toIndex - change.fromIndex))), hạng \(rank(change.fromRank)) → \(rank(change.toRank)). Riêng điểm mới của \(focusName), so với điểm \(change.fromYear) của các tỉnh khác: hạng \(rank(change.ownOnlyRank)) (\(places(own))); phần do các tỉnh khác thay đổi: \(places(total - own))."
+            : "Why the rank moves (\(change.fromYear) → the \(change.toYear) median forecast): \(focusName)'s PII score \(fixed(change.fromIndex, 2, in: language)) → \(fixed(change.toIndex, 2, in: language)) (\(points(change.toIndex - change.fromIndex))), rank \(rank(change.fromRank)) → \(rank(change.toRank)). Its new score alone, against the other provinces' \(change.fromYear) scores: rank \(rank(change.ownOnlyRank)) (\(places(own))); the other provinces' moves: \(places(total - own)).") + "\n"
+        var pillars = TextTable([
+            .init(Label.code.text(language)), .init(Label.name.text(language)),
+            .init(vi ? "Đóng góp (điểm PII)" : "Contribution (PII points)", .right),
+            .init(vi ? "Chỉ số đóng góp nhiều nhất" : "Indicators carrying most of it"),
+        ])
+        let pillarOfGroup = Dictionary(uniqueKeysWithValues: framework.groups.map { ($0.code, $0.parent) })
+        for (k, pillar) in framework.pillars.enumerated() {
+            let members = framework.indicators.indices.filter { pillarOfGroup[framework.indicators[$0].parent] == pillar.code }
+            let leading = members.filter { abs(change.indicatorContributions[$0]) >= 0.005 }
+                .sorted { abs(change.indicatorContributions[$0]) > abs(change.indicatorContributions[$1]) }.prefix(3)
+                .map { "\(framework.indicators[$0].code) \(points(change.indicatorContributions[$0]))" }.joined(separator: ", ")
+            pillars.add([pillar.code, pillar.name(in: language), points(change.pillarContributions[k]), leading])
+        }
+        text += pillars.render()
+        if abs(change.remainder) >= 0.005 {
+            text += wrapped(vi
+                ? "Phần còn lại \(points(change.remainder)) điểm do giá trị thiếu (trọng số được chia lại)."
+                : "The remaining \(points(change.remainder)) points come from missing values (their weights shared out).") + "\n"
+        }
+        return text
     }
 
     /// Every province in the horizon year, two to a line.
@@ -320,6 +360,21 @@ public struct RunReport: Sendable {
             ("data", .object([("illustrative", .bool(data.panelIsIllustrative))])),
             ("settings", ScoreReport.json(scenario.settings)),
             ("missing_values", missingValueNote.json(data.provinces)),
+            ("rank_change", rankChange.map { change in
+                .object([
+                    ("from_year", .integer(change.fromYear)), ("to_year", .integer(change.toYear)),
+                    ("from_score", .number(change.fromIndex)), ("to_score", .number(change.toIndex)),
+                    ("from_rank", .integer(change.fromRank)), ("to_rank", .integer(change.toRank)),
+                    ("own_change_only_rank", .integer(change.ownOnlyRank)),
+                    ("pillars", .array(plan.framework.pillars.enumerated().map { k, pillar in
+                        .object([("code", .string(pillar.code)), ("contribution", .number(change.pillarContributions[k]))])
+                    })),
+                    ("indicators", .array(plan.framework.indicators.enumerated().map { i, indicator in
+                        .object([("code", .string(indicator.code)), ("contribution", .number(change.indicatorContributions[i]))])
+                    })),
+                    ("remainder", .number(change.remainder)),
+                ])
+            } ?? .null),
         ])
     }
 
