@@ -29,11 +29,19 @@ import Testing
             ["run", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "300"],
             ["run", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), "--scenarios", "300", "--lang", "en"],
             ["validate"],
+            ["compare", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), RunCommandTests.scenarioPath("ninh-binh-plan.yaml"),
+             "--scenarios", "200"],
         ]
-        for arguments in commands {
+        // Each output is kept beside the test bundle for a person to read, as the report's
+        // screenshot is (terminal-80-run.txt, …).
+        let folder = ReportCommandTests.screenshotFolder
+        for (n, arguments) in commands.enumerated() {
             let result = try CommandRunner.run(arguments, environment: environment)
             #expect(result.status == 0, "\(arguments): \(result.error)")
             expectFits(result.output, width, "\(arguments.joined(separator: " ")) at \(width)")
+            let name = "terminal-\(width)-\(n + 1)-\(arguments[0]).txt"
+            try ("$ pii " + arguments.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0).lastPathComponent : $0 }.joined(separator: " ")
+                 + "\n" + result.output).write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
     }
 

@@ -87,7 +87,7 @@ public struct CompareReport: Sendable {
             text += wrapped(vi ? "B không có biện pháp nào mà A không có." : "B has no measure that A does not have.") + "\n"
         } else {
             var table = TextTable([
-                .init(vi ? "Biện pháp chỉ có ở B" : "Measure only in B"), .init(Label.owner.text(language)),
+                .init(vi ? "Biện pháp riêng của B" : "B's own measure"), .init(Label.owner.text(language)),
                 .init(vi ? "Chi phí (tỷ đồng)" : "Cost (billion VND)", .right),
                 .init(vi ? "Nếu bỏ (điểm %)" : "Without it (points)", .right),
             ])
