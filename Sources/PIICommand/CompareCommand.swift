@@ -19,6 +19,7 @@ struct CompareCommand: ParsableCommand {
             Examples:
               pii compare Scenarios/ninh-binh-2030.yaml Scenarios/ninh-binh-plan.yaml
               pii compare A.yaml B.yaml --scenarios 50000 --lang en --format json
+              pii compare Scenarios/ninh-binh-2030.yaml Scenarios/ninh-binh-plan.yaml --report so-sanh.html
             """
     )
 
@@ -42,6 +43,9 @@ struct CompareCommand: ParsableCommand {
 
     @Option(help: "Language of labels and names: vi or en (default: $PII_LANG, else vi).")
     var lang: Language = .fromEnvironment
+
+    @Option(help: ArgumentHelp("Also write the comparison as an HTML report (tables and the two rank paths, A4) to this file.", valueName: "file"))
+    var report: String?
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
@@ -77,6 +81,7 @@ struct CompareCommand: ParsableCommand {
         let report = CompareReport(
             data: a.data, comparison: comparison, names: (first, second), language: lang,
             command: "pii compare \(first) \(second) --scenarios \(count) --seed \(commonSeed)")
+        if let path = self.report { try writeDocument(report.html(), to: path) }
         try emit(format == .json ? report.json().pretty() + "\n" : report.table(), to: nil)
     }
 }

@@ -51,6 +51,22 @@ import Testing
         #expect(table.output.contains("B has no measure that A does not have."))
     }
 
+    @Test func theReportHoldsTheTablesAndTheTwoRankPaths() throws {
+        let file = try CommandRunner.temporaryDirectory().appendingPathComponent("so-sanh.html")
+        let result = try CommandRunner.run(["compare", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"),
+                                            RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "200", "--report", file.path])
+        #expect(result.status == 0, "\(result.error)")
+        let report = try ReportCommandTests().parse(file)
+        // Seven milestones and the whole plan; five years; B's 22 measures.
+        #expect(report.elements("tr").filter { $0.attributes["class"] == "milestone" }.count == 8)
+        #expect(report.elements("tr").filter { $0.attributes["class"] == "year" }.count == 5)
+        #expect(report.elements("tr").filter { $0.attributes["class"] == "measure" }.count == 22)
+        #expect(report.elements("polyline").compactMap { $0.attributes["data-scenario"] }.sorted() == ["A", "B"])
+        #expect(report.elements("script").isEmpty)
+        let body = report.nodes.first { $0.name == "body" }?.text ?? ""
+        #expect(body.contains("So sánh hai kịch bản — Ninh Bình") && body.contains("Mọi mục tiêu thứ hạng cùng đạt"))
+    }
+
     @Test func twoProvincesAreRefused() throws {
         let result = try CommandRunner.run(["compare", RunCommandTests.scenarioPath("ca-mau-2026.yaml"),
                                             RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), "--scenarios", "100"])

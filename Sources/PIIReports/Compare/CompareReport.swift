@@ -38,78 +38,154 @@ public struct CompareReport: Sendable {
         return readable(String(format: "%+.\(digits)f", rounded == 0 ? 0 : rounded), language)
     }
 
+    // MARK: Content
+
+    /// The tables both renderings show: a title, its columns (right-aligned from `numbersFrom`
+    /// on) and its rows.
+    struct Section {
+        var title: String
+        var columns: [String]
+        var numbersFrom: Int
+        var rows: [[String]]
+    }
+
+    func text(_ label: Label, _ arguments: String...) -> String { label.filled(language, arguments) }
+
+    var heading: String { text(.compareTitle, focusName) }
+
+    var pairingNote: String {
+        text(.comparePairing, String(comparison.first.scenarios), String(comparison.first.plan.scenario.seed))
+    }
+
+    var milestoneSection: Section {
+        let a = comparison.first, b = comparison.second, pillars = data.framework.pillars
+        var rows = comparison.milestones.map { row -> [String] in
+            [String(row.milestone.year), RunReport.describe(row.milestone, pillars: pillars, language: language),
+             row.first.map { percent(share(a.tally.milestoneHits[$0], a), in: language) } ?? "–",
+             row.second.map { percent(share(b.tally.milestoneHits[$0], b), in: language) } ?? "–",
+             row.difference.map(points) ?? text(.oneSideOnly)]
+        }
+        let every = comparison.everyRankMilestone
+        rows.append(["", text(.everyRankMilestoneTogether), percent(every.first, in: language), percent(every.second, in: language), points(every)])
+        return Section(title: text(.compareOdds), columns: [Label.year.text(language), text(.milestone), "A", "B", text(.differencePoints)],
+                       numbersFrom: 2, rows: rows)
+    }
+
+    var yearSection: Section {
+        let rows = comparison.years.map { row -> [String] in
+            [String(row.year), row.firstMedian.map(String.init) ?? "–", row.secondMedian.map(String.init) ?? "–",
+             "\(signed(row.meanRank.difference, digits: 2)) (\(signed(row.meanRank.lower, digits: 2)) … \(signed(row.meanRank.upper, digits: 2)))"]
+        }
+        return Section(title: text(.compareRanks, focusName),
+                       columns: [Label.year.text(language), text(.medianRankOf, "A"), text(.medianRankOf, "B"), text(.meanRankDifference)],
+                       numbersFrom: 1, rows: rows)
+    }
+
+    /// B's own measures, the one whose removal costs most first; nil when B has none.
+    var measureSection: Section? {
+        guard !comparison.measureEffects.isEmpty else { return nil }
+        let b = comparison.second
+        let effects = comparison.measureEffects.sorted {
+            ($1.everyRankMilestone.difference, $0.intervention) < ($0.everyRankMilestone.difference, $1.intervention)
+        }
+        let rows = effects.map { effect -> [String] in
+            let measure = b.plan.scenario.interventions[effect.intervention]
+            var dropped = effect.everyRankMilestone
+            (dropped.difference, dropped.lower, dropped.upper) = (-dropped.difference, -dropped.upper, -dropped.lower)
+            return [measure.name.isEmpty ? measure.id : measure.name, measure.owner,
+                    measure.cost == 0 ? "–" : compact(measure.cost, in: language), points(dropped)]
+        }
+        return Section(title: text(.compareMeasures),
+                       columns: [text(.ownMeasureOfB), Label.owner.text(language), text(.costColumn), text(.withoutItPoints)],
+                       numbersFrom: 2, rows: rows)
+    }
+
+    /// What the measures section says besides its table.
+    var measureNotes: [String] {
+        (comparison.measureEffects.isEmpty ? [text(.noOwnMeasures)] : [])
+            + (comparison.onlyFirst.isEmpty ? [] : [text(.measuresOnlyInA, comparison.onlyFirst.joined(separator: ", "))])
+    }
+
     // MARK: Table
 
     public func table() -> String {
-        let vi = language == .vi, a = comparison.first, b = comparison.second
-        let pillars = data.framework.pillars
-        var text = (vi ? "So sánh hai kịch bản — \(focusName)" : "Two scenarios compared — \(focusName)") + "\n"
-        text += wrapped("A: \(title(a, names.first))") + "\n" + wrapped("B: \(title(b, names.second))") + "\n"
-        text += wrapped(vi
-            ? "\(a.scenarios) kịch bản chung (cùng seed \(a.plan.scenario.seed), cùng số thứ tự kịch bản): hiệu số B − A tính theo từng cặp kịch bản, khoảng tin cậy 95 % trong ngoặc, đơn vị điểm phần trăm."
-            : "\(a.scenarios) common scenarios (one seed, \(a.plan.scenario.seed), the same scenario numbers): B − A is taken scenario by scenario; 95 % interval in brackets, in percentage points.") + "\n\n"
-        var milestones = TextTable([
-            .init(Label.year.text(language)), .init(vi ? "Mục tiêu" : "Milestone"),
-            .init("A", .right), .init("B", .right), .init(vi ? "B − A (điểm %)" : "B − A (points)", .right),
-        ])
-        for row in comparison.milestones {
-            let pa = row.first.map { percent(share(a.tally.milestoneHits[$0], a), in: language) } ?? "–"
-            let pb = row.second.map { percent(share(b.tally.milestoneHits[$0], b), in: language) } ?? "–"
-            milestones.add([String(row.milestone.year), RunReport.describe(row.milestone, pillars: pillars, language: language),
-                            pa, pb, row.difference.map(points) ?? (vi ? "chỉ một bên" : "one side only")])
+        let a = comparison.first, b = comparison.second
+        func render(_ section: Section) -> String {
+            var table = TextTable(section.columns.enumerated().map { .init($1, $0 >= section.numbersFrom ? .right : .left) })
+            for row in section.rows { table.add(row) }
+            return wrapped(section.title) + "\n" + table.render()
         }
-        let every = comparison.everyRankMilestone
-        milestones.add(["", vi ? "Mọi mục tiêu thứ hạng cùng đạt" : "Every rank milestone together",
-                        percent(every.first, in: language), percent(every.second, in: language), points(every)])
-        text += (vi ? "Xác suất đạt mục tiêu" : "Odds of the milestones") + "\n" + milestones.render()
-
-        var years = TextTable([
-            .init(Label.year.text(language)), .init(vi ? "Hạng trung vị A" : "Median rank A", .right),
-            .init(vi ? "Hạng trung vị B" : "Median rank B", .right),
-            .init(vi ? "Hạng TB: B − A" : "Mean rank: B − A", .right),
-        ])
-        for row in comparison.years {
-            years.add([String(row.year), row.firstMedian.map(String.init) ?? "–", row.secondMedian.map(String.init) ?? "–",
-                       "\(signed(row.meanRank.difference, digits: 2)) (\(signed(row.meanRank.lower, digits: 2)) … \(signed(row.meanRank.upper, digits: 2)))"])
-        }
-        text += "\n" + (vi ? "Thứ hạng của \(focusName) (âm: B xếp hạng cao hơn)" : "Rank of \(focusName) (negative: B ranks it better)") + "\n" + years.render()
-
-        text += "\n" + measuresText()
-        text += wrapped(data.status(in: language)) + "\n"
-        text += wrapped((vi ? "Chạy lại: " : "Reproduce: ") + command) + "\n"
-        return text
+        var output = heading + "\n"
+        output += wrapped("A: \(title(a, names.first))") + "\n" + wrapped("B: \(title(b, names.second))") + "\n"
+        output += wrapped(pairingNote) + "\n\n"
+        output += render(milestoneSection) + "\n" + render(yearSection) + "\n"
+        if let measures = measureSection { output += render(measures) }
+        for note in measureNotes { output += wrapped(note) + "\n" }
+        output += wrapped(data.status(in: language)) + "\n"
+        output += wrapped(Label.reproduce.text(language) + ": " + command) + "\n"
+        return output
     }
 
-    private func measuresText() -> String {
-        let vi = language == .vi, b = comparison.second
-        var text = ""
-        if comparison.measureEffects.isEmpty {
-            text += wrapped(vi ? "B không có biện pháp nào mà A không có." : "B has no measure that A does not have.") + "\n"
-        } else {
-            var table = TextTable([
-                .init(vi ? "Biện pháp riêng của B" : "B's own measure"), .init(Label.owner.text(language)),
-                .init(vi ? "Chi phí (tỷ đồng)" : "Cost (billion VND)", .right),
-                .init(vi ? "Nếu bỏ (điểm %)" : "Without it (points)", .right),
-            ])
-            // The measures whose removal costs most first.
-            let effects = comparison.measureEffects.sorted {
-                ($1.everyRankMilestone.difference, $0.intervention) < ($0.everyRankMilestone.difference, $1.intervention)
-            }
-            for effect in effects {
-                let measure = b.plan.scenario.interventions[effect.intervention]
-                var dropped = effect.everyRankMilestone
-                (dropped.difference, dropped.lower, dropped.upper) = (-dropped.difference, -dropped.upper, -dropped.lower)
-                table.add([measure.name.isEmpty ? measure.id : measure.name, measure.owner,
-                           measure.cost == 0 ? "–" : formatNumber(measure.cost), points(dropped)])
-            }
-            text += wrapped(vi
-                ? "Biện pháp tạo nên khác biệt: xác suất mọi mục tiêu thứ hạng cùng đạt thay đổi bao nhiêu nếu B bỏ riêng biện pháp đó (các biện pháp khác giữ nguyên)"
-                : "The measures that make the difference: how the odds of every rank milestone together change when B goes without that measure alone (the others kept)") + "\n" + table.render()
+    // MARK: HTML
+
+    /// The comparison as a self-contained document in the style of the run's report: the
+    /// tables above and the two median rank paths.
+    public func html() -> String {
+        let a = comparison.first, b = comparison.second
+        func render(_ section: Section, id: String) -> String {
+            let header = element("tr", [:], section.columns.map { element("th", [:], escaped($0)) }.joined())
+            let rows = section.rows.map { row in
+                element("tr", ["class": id], row.enumerated().map { c, cell in
+                    element("td", c >= section.numbersFrom ? ["class": "number"] : [:], escaped(cell))
+                }.joined())
+            }.joined()
+            return element("h2", [:], escaped(section.title)) + element("table", ["class": id == "measure" ? "measures" : id], header + rows)
         }
-        if !comparison.onlyFirst.isEmpty {
-            text += wrapped((vi ? "Biện pháp chỉ có ở A: " : "Measures only in A: ") + comparison.onlyFirst.joined(separator: ", ")) + "\n"
+        var body = element("h1", [:], escaped(heading))
+        body += element("p", ["class": "subtitle"], escaped("A: \(title(a, names.first))") + element("br") + escaped("B: \(title(b, names.second))"))
+        body += element("p", ["class": "note"], escaped(pairingNote))
+        body += element("section", ["id": "compare-milestones"], render(milestoneSection, id: "milestone"))
+        body += element("section", ["id": "compare-ranks"], render(yearSection, id: "year") + rankChart())
+        body += element("section", ["id": "compare-measures"],
+                        (measureSection.map { render($0, id: "measure") } ?? element("h2", [:], escaped(text(.compareMeasures))))
+                        + measureNotes.map { element("p", ["class": "note"], escaped($0)) }.joined())
+        body += element("p", ["class": "command"], escaped(Label.reproduce.text(language)) + ": " + element("code", [:], escaped(command)))
+        body += element("footer", [:], escaped("\(Label.generated.text(language)) · \(data.status(in: language))"))
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language.rawValue)">
+            <head><meta charset="UTF-8"/><title>\(escaped(heading))</title><style>\(HTMLReport.style)</style></head>
+            <body>\(body)</body>
+            </html>
+
+            """
+    }
+
+    /// The focus province's median rank each year under A (grey) and B (blue), from the last
+    /// edition's rank.
+    private func rankChart() -> String {
+        let a = comparison.first, rows = comparison.years
+        guard !rows.isEmpty else { return "" }
+        let last = a.plan.fit.lastYear, start = a.plan.lastRanks[a.plan.scenario.province].map(Double.init)
+        let medians = [rows.map { $0.firstMedian.map(Double.init) }, rows.map { $0.secondMedian.map(Double.init) }]
+        let all = medians.flatMap { $0.compactMap { $0 } } + (start.map { [$0] } ?? [])
+        let low = max(0.5, (all.min() ?? 1) - 1), high = min(Double(data.provinces.count) + 0.5, (all.max() ?? 10) + 1)
+        let area = PlotArea(width: 720, height: 260, left: 56, right: 110, top: 16, bottom: 44,
+                            xRange: Double(last)...Double(rows.last!.year), yRange: low...high, yDownwards: true)
+        var svg = area.axes(
+            xTicks: ([last] + rows.map(\.year)).map { (Double($0), String($0)) },
+            yTicks: niceTicks(low...high, count: 6).filter { $0 >= 1 }.map { ($0, String(Int($0))) },
+            xTitle: Label.yearAxis.text(language), yTitle: Label.medianRank.text(language))
+        for (n, (name, colour)) in [("A", "#999999"), ("B", "#08306b")].enumerated() {
+            let points = (start.map { [(Double(last), $0)] } ?? [])
+                + zip(rows, medians[n]).compactMap { row, median in median.map { (Double(row.year), $0) } }
+            guard let end = points.last else { continue }
+            svg += area.line(points, class: "path", extra: ["style": "stroke:\(colour)", "data-scenario": name])
+            svg += element("text", ["x": coordinate(area.x(end.0) + 6), "y": coordinate(area.y(end.1) + 4 + (n == 0 ? -6 : 6)),
+                                    "class": "value", "style": "fill:\(colour)"], escaped("\(name): \(Int(end.1))"))
         }
-        return text
+        return element("figure", [:], area.svg(id: "compare-ranks", title: yearSection.title, svg))
     }
 
     private func share(_ count: Int, _ side: ScenarioComparison.Side) -> Double {

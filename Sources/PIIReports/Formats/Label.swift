@@ -23,6 +23,9 @@ public enum Label: String, Sendable, CaseIterable {
     case optimiserTitle, frontierTitle, costAxis, frontierReading, tasksTitle, measure, target, withoutMeasures
     case measuresTitle, noMeasures, effectsColumn, startColumn, rampColumn, costColumn, optimiserChoice, chosen, chosenVersion
     case leftOut, rivalMeasure, noMeasureBaseline, reachAverage, reachProvince, reachBest, uncertaintyShort
+    // pii compare.
+    case compareTitle, comparePairing, compareOdds, oneSideOnly, everyRankMilestoneTogether, differencePoints, compareRanks
+    case medianRankOf, meanRankDifference, compareMeasures, ownMeasureOfB, withoutItPoints, noOwnMeasures, measuresOnlyInA
     // The backtest.
     case backtestTitle, backtestSetup, forecaster, horizonShort, cases, crpsTitle, crpsLegend, coverage90Title, coverage50Title
     case coverageLegend, brierTitle, maeTitle, reliabilityTitle, forecastShort, observedShort, binShort
@@ -221,6 +224,28 @@ public enum Label: String, Sendable, CaseIterable {
         case .reachProvince: ("lên mức của {0}", "up to {0}'s value")
         case .reachBest: ("lên mức cao nhất cả nước", "up to the best province's value")
         case .uncertaintyShort: ("độ bất định {0}", "uncertainty {0}")
+        case .compareTitle: ("So sánh hai kịch bản — {0}", "Two scenarios compared — {0}")
+        case .comparePairing:
+            (
+                "{0} kịch bản chung (cùng seed {1}, cùng số thứ tự kịch bản): hiệu số B − A tính theo từng cặp kịch bản, khoảng tin cậy 95 % trong ngoặc, đơn vị điểm phần trăm.",
+                "{0} common scenarios (one seed, {1}, the same scenario numbers): B − A is taken scenario by scenario; 95 % interval in brackets, in percentage points."
+            )
+        case .compareOdds: ("Xác suất đạt mục tiêu", "Odds of the milestones")
+        case .oneSideOnly: ("chỉ một bên", "one side only")
+        case .everyRankMilestoneTogether: ("Mọi mục tiêu thứ hạng cùng đạt", "Every rank milestone together")
+        case .differencePoints: ("B − A (điểm %)", "B − A (points)")
+        case .compareRanks: ("Thứ hạng của {0} (âm: B xếp hạng cao hơn)", "Rank of {0} (negative: B ranks it better)")
+        case .medianRankOf: ("Hạng trung vị {0}", "Median rank {0}")
+        case .meanRankDifference: ("Hạng TB: B − A", "Mean rank: B − A")
+        case .compareMeasures:
+            (
+                "Biện pháp tạo nên khác biệt: xác suất mọi mục tiêu thứ hạng cùng đạt thay đổi bao nhiêu nếu B bỏ riêng biện pháp đó (các biện pháp khác giữ nguyên)",
+                "The measures that make the difference: how the odds of every rank milestone together change when B goes without that measure alone (the others kept)"
+            )
+        case .ownMeasureOfB: ("Biện pháp riêng của B", "B's own measure")
+        case .withoutItPoints: ("Nếu bỏ (điểm %)", "Without it (points)")
+        case .noOwnMeasures: ("B không có biện pháp nào mà A không có.", "B has no measure that A does not have.")
+        case .measuresOnlyInA: ("Biện pháp chỉ có ở A: {0}", "Measures only in A: {0}")
         case .backtestTitle: ("Kiểm định dự báo trên lịch sử (backtest)", "Backtest of the rank forecasts")
         case .backtestSetup:
             (
