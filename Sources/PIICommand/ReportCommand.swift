@@ -35,7 +35,8 @@ struct ReportCommand: ParsableCommand {
 
     mutating func run() throws {
         let (prepared, tally) = try simulation.run(scenarioFile, label: "pii report")
-        let report = RunReport(data: prepared.data, plan: prepared.plan, tally: tally, language: lang, command: prepared.command)
+        var report = RunReport(data: prepared.data, plan: prepared.plan, tally: tally, language: lang, command: prepared.command)
+        report.rankChange = try simulation.rankChange(prepared.plan)
         let path = out ?? URL(fileURLWithPath: scenarioFile).deletingPathExtension().lastPathComponent + ".html"
         try writeReport(HTMLReport(run: report), to: path)
     }

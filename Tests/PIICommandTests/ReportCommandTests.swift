@@ -103,6 +103,12 @@ import Testing
             let share = try #require(bar.attributes["data-share"].flatMap(Double.init))
             #expect(abs(share - Double(counts[rank - 1]) / total) < 1e-12)
         }
+        // Why the rank moves: a row per pillar, the run's own contributions.
+        let change = try #require(json["rank_change"] as? [String: Any])
+        let contributions = try #require(change["pillars"] as? [[String: Any]]).compactMap { $0["contribution"] as? Double }
+        let shownContributions = report.elements("tr").filter { $0.attributes["class"] == "pillar-change" }
+            .compactMap { $0.attributes["data-contribution"].flatMap(Double.init) }
+        #expect(shownContributions.count == 7 && zip(shownContributions, contributions).allSatisfy { abs($0 - $1) < 1e-12 })
         // Every indicator has its gap bar; Vietnamese labels keep their diacritics.
         #expect(report.nodes.filter { $0.name == "rect" && $0.attributes["data-indicator"] != nil }.count == 52)
         let text = report.nodes.first { $0.name == "body" }?.text ?? ""

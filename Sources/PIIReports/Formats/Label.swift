@@ -26,6 +26,8 @@ public enum Label: String, Sendable, CaseIterable {
     // pii compare.
     case compareTitle, comparePairing, compareOdds, oneSideOnly, everyRankMilestoneTogether, differencePoints, compareRanks
     case medianRankOf, meanRankDifference, compareMeasures, ownMeasureOfB, withoutItPoints, noOwnMeasures, measuresOnlyInA
+    // Why the rank moves.
+    case rankChangeTitle, rankChangeSummary, noRankChange, placesUp, placesDown, contributionPoints, leadingIndicators, rankChangeRemainder
     // The backtest.
     case backtestTitle, backtestSetup, forecaster, horizonShort, cases, crpsTitle, crpsLegend, coverage90Title, coverage50Title
     case coverageLegend, brierTitle, maeTitle, reliabilityTitle, forecastShort, observedShort, binShort
@@ -246,6 +248,22 @@ public enum Label: String, Sendable, CaseIterable {
         case .withoutItPoints: ("Nếu bỏ (điểm %)", "Without it (points)")
         case .noOwnMeasures: ("B không có biện pháp nào mà A không có.", "B has no measure that A does not have.")
         case .measuresOnlyInA: ("Biện pháp chỉ có ở A: {0}", "Measures only in A: {0}")
+        case .rankChangeTitle: ("Vì sao thứ hạng thay đổi", "Why the rank moves")
+        case .rankChangeSummary:
+            (
+                "Vì sao thứ hạng thay đổi ({0} → dự báo trung vị {1}): điểm PII của {2} {3} → {4} ({5}), hạng {6} → {7}. Riêng điểm mới của {2}, so với điểm {0} của các tỉnh khác: hạng {8} ({9}); phần do các tỉnh khác thay đổi: {10}.",
+                "Why the rank moves ({0} → the {1} median forecast): {2}'s PII score {3} → {4} ({5}), rank {6} → {7}. Its new score alone, against the other provinces' {0} scores: rank {8} ({9}); the other provinces' moves: {10}."
+            )
+        case .noRankChange: ("không đổi", "no change")
+        case .placesUp: ("tăng {0} bậc", "up by {0}")
+        case .placesDown: ("giảm {0} bậc", "down by {0}")
+        case .contributionPoints: ("Đóng góp (điểm PII)", "Contribution (PII points)")
+        case .leadingIndicators: ("Chỉ số đóng góp nhiều nhất", "Indicators carrying most of it")
+        case .rankChangeRemainder:
+            (
+                "Phần còn lại {0} điểm do giá trị thiếu (trọng số được chia lại).",
+                "The remaining {0} points come from missing values (their weights shared out)."
+            )
         case .backtestTitle: ("Kiểm định dự báo trên lịch sử (backtest)", "Backtest of the rank forecasts")
         case .backtestSetup:
             (

@@ -47,6 +47,7 @@ public struct HTMLReport: Sendable {
         body += section("pillars", pillarChart(scores))
         body += section("gaps", gapChart(scores))
         body += section("rivals", rivalChart())
+        if let change = run.rankChange { body += section("rank-change", rankChangeSection(change)) }
         body += section("measures", measuresSection())
         if let study { body += section("optimiser", optimiser(study)) }
         if let pathway { body += section("pathway", pathwaySection(pathway)) }
@@ -407,6 +408,22 @@ public struct HTMLReport: Sendable {
         let title = list.focusMeetsTarget ? label(.threatsTitle, String(horizon), focusName, k) : label(.rivalsTitle, String(horizon), k)
         return figure(title: title, reading: reading, area.svg(id: "rivals", title: title, svg),
                       legend: element("div", ["class": "legend"], escaped(label(.rivalsLegend, k, focusName))))
+    }
+
+    // MARK: Why the rank moves
+
+    func rankChangeSection(_ change: RankChange) -> String {
+        let content = run.rankChangeContent(change)
+        let header = element("tr", [:], content.columns.map { element("th", [:], escaped($0)) }.joined())
+        let rows = zip(content.rows, change.pillarContributions).map { row, contribution in
+            element("tr", ["class": "pillar-change", "data-contribution": String(contribution)], row.enumerated().map { c, cell in
+                element("td", c == 2 ? ["class": "number"] : [:], escaped(cell))
+            }.joined())
+        }.joined()
+        return element("h2", [:], escaped(label(.rankChangeTitle)))
+            + element("p", [:], escaped(content.summary))
+            + element("table", ["class": "rank-change"], header + rows)
+            + (content.remainderNote.map { element("p", ["class": "note"], escaped($0)) } ?? "")
     }
 
     // MARK: Measures

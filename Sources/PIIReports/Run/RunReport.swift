@@ -227,40 +227,49 @@ public struct RunReport: Sendable {
             : "Provinces to overtake in \(year) (median ranks from \(k) to \(focusName)'s \(median); in brackets: the median rank and the share of scenarios in which each stands between rank \(k) and \(focusName)): \(list)") + "\n"
     }
 
-    /// The index change by pillar and by the indicators that carry most of it, and the rank
-    /// change split into the province's own gain and its rivals' moves.
-    private func rankChangeText(_ change: RankChange) -> String {
-        let vi = language == .vi, framework = plan.framework
+    /// What "why the rank moves" says, for the terminal and the HTML report alike: a
+    /// sentence, a row per pillar (code, name, contribution, the indicators carrying most of
+    /// it) and, when missing values leave one, a note on the remainder.
+    public struct RankChangeContent: Sendable {
+        public var summary: String
+        public var columns: [String]
+        public var rows: [[String]]
+        public var remainderNote: String?
+    }
+
+    public func rankChangeContent(_ change: RankChange) -> RankChangeContent {
+        let framework = plan.framework
+        func text(_ label: Label, _ arguments: String...) -> String { label.filled(language, arguments) }
         func rank(_ value: Int?) -> String { value.map(String.init) ?? "–" }
         func points(_ value: Double) -> String { (value > 0 ? "+" : "") + fixed(value, 2, in: language) }
-        let own = (change.ownOnlyRank ?? 0) - (change.fromRank ?? 0), total = (change.toRank ?? 0) - (change.fromRank ?? 0)
         func places(_ delta: Int) -> String {
-            delta == 0 ? (vi ? "không đổi" : "no change")
-                : vi ? "\(delta < 0 ? "tăng" : "giảm") \(abs(delta)) bậc" : "\(abs(delta)) place\(abs(delta) == 1 ? "" : "s") \(delta < 0 ? "up" : "down")"
+            delta == 0 ? text(.noRankChange) : text(delta < 0 ? .placesUp : .placesDown, String(abs(delta)))
         }
-        var text = wrapped(vi
-            ? "Vì sao thứ hạng thay đổi (\(change.fromYear) → dự báo trung vị \(change.toYear)): điểm PII của \(focusName) \(fixed(change.fromIndex, 2, in: language)) → \(fixed(change.toIndex, 2, in: language)) (\(points(change.toIndex - change.fromIndex))), hạng \(rank(change.fromRank)) → \(rank(change.toRank)). Riêng điểm mới của \(focusName), so với điểm \(change.fromYear) của các tỉnh khác: hạng \(rank(change.ownOnlyRank)) (\(places(own))); phần do các tỉnh khác thay đổi: \(places(total - own))."
-            : "Why the rank moves (\(change.fromYear) → the \(change.toYear) median forecast): \(focusName)'s PII score \(fixed(change.fromIndex, 2, in: language)) → \(fixed(change.toIndex, 2, in: language)) (\(points(change.toIndex - change.fromIndex))), rank \(rank(change.fromRank)) → \(rank(change.toRank)). Its new score alone, against the other provinces' \(change.fromYear) scores: rank \(rank(change.ownOnlyRank)) (\(places(own))); the other provinces' moves: \(places(total - own)).") + "\n"
-        var pillars = TextTable([
-            .init(Label.code.text(language)), .init(Label.name.text(language)),
-            .init(vi ? "Đóng góp (điểm PII)" : "Contribution (PII points)", .right),
-            .init(vi ? "Chỉ số đóng góp nhiều nhất" : "Indicators carrying most of it"),
-        ])
+        let own = (change.ownOnlyRank ?? 0) - (change.fromRank ?? 0), total = (change.toRank ?? 0) - (change.fromRank ?? 0)
+        let summary = text(
+            .rankChangeSummary, String(change.fromYear), String(change.toYear), focusName, fixed(change.fromIndex, 2, in: language),
+            fixed(change.toIndex, 2, in: language), points(change.toIndex - change.fromIndex), rank(change.fromRank),
+            rank(change.toRank), rank(change.ownOnlyRank), places(own), places(total - own))
         let pillarOfGroup = Dictionary(uniqueKeysWithValues: framework.groups.map { ($0.code, $0.parent) })
-        for (k, pillar) in framework.pillars.enumerated() {
+        let rows = framework.pillars.enumerated().map { k, pillar -> [String] in
             let members = framework.indicators.indices.filter { pillarOfGroup[framework.indicators[$0].parent] == pillar.code }
             let leading = members.filter { abs(change.indicatorContributions[$0]) >= 0.005 }
                 .sorted { abs(change.indicatorContributions[$0]) > abs(change.indicatorContributions[$1]) }.prefix(3)
                 .map { "\(framework.indicators[$0].code) \(points(change.indicatorContributions[$0]))" }.joined(separator: ", ")
-            pillars.add([pillar.code, pillar.name(in: language), points(change.pillarContributions[k]), leading])
+            return [pillar.code, pillar.name(in: language), points(change.pillarContributions[k]), leading]
         }
-        text += pillars.render()
-        if abs(change.remainder) >= 0.005 {
-            text += wrapped(vi
-                ? "Phần còn lại \(points(change.remainder)) điểm do giá trị thiếu (trọng số được chia lại)."
-                : "The remaining \(points(change.remainder)) points come from missing values (their weights shared out).") + "\n"
-        }
-        return text
+        return RankChangeContent(
+            summary: summary,
+            columns: [Label.code.text(language), Label.name.text(language), text(.contributionPoints), text(.leadingIndicators)],
+            rows: rows,
+            remainderNote: abs(change.remainder) >= 0.005 ? text(.rankChangeRemainder, points(change.remainder)) : nil)
+    }
+
+    private func rankChangeText(_ change: RankChange) -> String {
+        let content = rankChangeContent(change)
+        var table = TextTable(content.columns.enumerated().map { .init($1, $0 == 2 ? .right : .left) })
+        for row in content.rows { table.add(row) }
+        return wrapped(content.summary) + "\n" + table.render() + (content.remainderNote.map { wrapped($0) + "\n" } ?? "")
     }
 
     /// Every province in the horizon year, two to a line.
