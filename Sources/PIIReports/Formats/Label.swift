@@ -28,6 +28,9 @@ public enum Label: String, Sendable, CaseIterable {
     case medianRankOf, meanRankDifference, compareMeasures, ownMeasureOfB, withoutItPoints, noOwnMeasures, measuresOnlyInA
     // Why the rank moves.
     case rankChangeTitle, rankChangeSummary, noRankChange, placesUp, placesDown, contributionPoints, leadingIndicators, rankChangeRemainder
+    // pii run's table.
+    case rankAtMost, climbOne, climbMany, scoreAtLeast, everyIndicatorAtAverage, runSetup, rankOf, intervalShort, milestones
+    case reproduceShort, rivalWithRank, rivalsToOvertake, rivalsThreatList, everyProvinceIn
     // The backtest.
     case backtestTitle, backtestSetup, forecaster, horizonShort, cases, crpsTitle, crpsLegend, coverage90Title, coverage50Title
     case coverageLegend, brierTitle, maeTitle, reliabilityTitle, forecastShort, observedShort, binShort
@@ -248,6 +251,32 @@ public enum Label: String, Sendable, CaseIterable {
         case .withoutItPoints: ("Nếu bỏ (điểm %)", "Without it (points)")
         case .noOwnMeasures: ("B không có biện pháp nào mà A không có.", "B has no measure that A does not have.")
         case .measuresOnlyInA: ("Biện pháp chỉ có ở A: {0}", "Measures only in A: {0}")
+        case .rankAtMost: ("hạng ≤ {0}", "rank ≤ {0}")
+        case .climbOne: ("tăng ≥ {0} bậc so với năm trước", "{0}+ place better than the year before")
+        case .climbMany: ("tăng ≥ {0} bậc so với năm trước", "{0}+ places better than the year before")
+        case .scoreAtLeast: ("điểm ≥ {0}", "score ≥ {0}")
+        case .everyIndicatorAtAverage: ("mọi chỉ số ≥ trung bình cả nước", "every indicator at or above the national average")
+        case .runSetup:
+            (
+                "Mô hình {0}, {1} kịch bản, seed {2}; {3} hạng {4} năm {5}",
+                "Model {0}, {1} scenarios, seed {2}; {3} ranked {4} in {5}"
+            )
+        case .rankOf: ("Thứ hạng của {0}", "Rank of {0}")
+        case .intervalShort: ("KTC 95 %", "95 % interval")
+        case .milestones: ("Các mục tiêu", "Milestones")
+        case .reproduceShort: ("Chạy lại", "Reproduce")
+        case .rivalWithRank: ("{0} (hạng {1}, {2})", "{0} (rank {1}, {2})")
+        case .rivalsToOvertake:
+            (
+                "Các tỉnh cần vượt năm {0} (hạng trung vị từ {1} đến {2} của {3}; trong ngoặc: hạng trung vị và tỷ lệ kịch bản tỉnh đó đứng giữa hạng {1} và {3}): {4}",
+                "Provinces to overtake in {0} (median ranks from {1} to {3}'s {2}; in brackets: the median rank and the share of scenarios in which each stands between rank {1} and {3}): {4}"
+            )
+        case .rivalsThreatList:
+            (
+                "Các tỉnh có thể đẩy {0} ra khỏi top {1} (tỷ lệ kịch bản tỉnh đó đứng giữa hạng {1} và {0}): {2}",
+                "Provinces that may push it out of the top {1} (share of scenarios in which each stands between rank {1} and {0}): {2}"
+            )
+        case .everyProvinceIn: ("Mọi tỉnh năm {0}", "Every province in {0}")
         case .rankChangeTitle: ("Vì sao thứ hạng thay đổi", "Why the rank moves")
         case .rankChangeSummary:
             (

@@ -142,30 +142,27 @@ public struct RunReport: Sendable {
 
     /// A milestone's condition in words ("hạng ≤ 10"), without its year.
     public static func describe(_ milestone: Milestone, pillars: [FrameworkNode], language: Language) -> String {
-        let vi = language == .vi
         switch milestone.condition {
-        case .rankAtMost(let k): return vi ? "hạng ≤ \(k)" : "rank ≤ \(k)"
-        case .betterThanPreviousYear(let k):
-            return vi ? "tăng ≥ \(k) bậc so với năm trước" : "\(k)+ place\(k == 1 ? "" : "s") better than the year before"
-        case .scoreAtLeast(let score): return vi ? "điểm ≥ \(score)" : "score ≥ \(score)"
-        case .pillarRankAtMost(let pillar, let k): return "\(pillars[pillar].code): " + (vi ? "hạng ≤ \(k)" : "rank ≤ \(k)")
-        case .pillarScoreAtLeast(let pillar, let score): return "\(pillars[pillar].code): " + (vi ? "điểm ≥ \(score)" : "score ≥ \(score)")
-        case .everyIndicatorAtAverage:
-            return vi ? "mọi chỉ số ≥ trung bình cả nước" : "every indicator at or above the national average"
+        case .rankAtMost(let k): Label.rankAtMost.filled(language, [String(k)])
+        case .betterThanPreviousYear(let k): (k == 1 ? Label.climbOne : .climbMany).filled(language, [String(k)])
+        case .scoreAtLeast(let score): Label.scoreAtLeast.filled(language, [readable(formatNumber(score), language)])
+        case .pillarRankAtMost(let pillar, let k): "\(pillars[pillar].code): " + Label.rankAtMost.filled(language, [String(k)])
+        case .pillarScoreAtLeast(let pillar, let score):
+            "\(pillars[pillar].code): " + Label.scoreAtLeast.filled(language, [readable(formatNumber(score), language)])
+        case .everyIndicatorAtAverage: Label.everyIndicatorAtAverage.text(language)
         }
     }
 
     // MARK: Table
 
     public func table() -> String {
-        let vi = language == .vi
+        func label(_ label: Label, _ arguments: String...) -> String { label.filled(language, arguments) }
         var text = "\(scenario.name.isEmpty ? focusName : scenario.name)\n"
-        text += wrapped(vi
-            ? "Mô hình \(scenario.model.rawValue), \(tally.scenarios) kịch bản, seed \(scenario.seed); \(focusName) hạng \(plan.lastRanks[focus].map(String.init) ?? "–") năm \(plan.fit.lastYear)"
-            : "Model \(scenario.model.rawValue), \(tally.scenarios) scenarios, seed \(scenario.seed); \(focusName) ranked \(plan.lastRanks[focus].map(String.init) ?? "–") in \(plan.fit.lastYear)") + "\n\n"
+        text += wrapped(label(.runSetup, scenario.model.rawValue, String(tally.scenarios), String(scenario.seed), focusName,
+                              plan.lastRanks[focus].map(String.init) ?? "–", String(plan.fit.lastYear))) + "\n\n"
         let thresholds = rankThresholds
         var ranks = TextTable([
-            .init(Label.year.text(language)), .init(vi ? "Trung vị" : "Median", .right), .init("5–95 %", .right),
+            .init(Label.year.text(language)), .init(Label.median.text(language), .right), .init("5–95 %", .right),
         ] + thresholds.map { .init("P(≤ \($0))", .right) })
         for summary in years {
             ranks.add([
@@ -173,11 +170,11 @@ public struct RunReport: Sendable {
                 "\(summary.low.map(String.init) ?? "–")–\(summary.high.map(String.init) ?? "–")",
             ] + thresholds.map { percent(summary.share(atMost: $0), in: language) })
         }
-        text += (vi ? "Thứ hạng của \(focusName)" : "Rank of \(focusName)") + "\n" + ranks.render()
+        text += label(.rankOf, focusName) + "\n" + ranks.render()
         if !scenario.milestones.isEmpty {
             var milestones = TextTable([
-                .init(Label.year.text(language)), .init(vi ? "Mục tiêu" : "Milestone", maxWidth: 52),
-                .init(vi ? "Xác suất" : "Probability", .right), .init(vi ? "KTC 95 %" : "95 % interval", .right),
+                .init(Label.year.text(language)), .init(label(.milestone), maxWidth: 52),
+                .init(label(.probability), .right), .init(label(.intervalShort), .right),
             ])
             for odds in milestoneOdds {
                 milestones.add([
@@ -185,9 +182,9 @@ public struct RunReport: Sendable {
                     "\(percent(odds.interval.lower, in: language))–\(percent(odds.interval.upper, in: language))",
                 ])
             }
-            text += "\n" + (vi ? "Các mục tiêu" : "Milestones") + "\n" + milestones.render()
+            text += "\n" + label(.milestones) + "\n" + milestones.render()
             let every = WilsonInterval(successes: tally.everyRankMilestone, trials: tally.scenarios)
-            text += (vi ? "Đạt mọi mục tiêu thứ hạng cùng lúc: " : "Every rank milestone together: ")
+            text += label(.everyRankMilestoneTogether) + ": "
                 + "\(percent(share(tally.everyRankMilestone), in: language)) (\(percent(every.lower, in: language))–\(percent(every.upper, in: language)))\n"
         }
         text += "\n" + rivalLines()
@@ -197,34 +194,23 @@ public struct RunReport: Sendable {
         for note in plan.notes { text += wrapped("· \(note)") + "\n" }
         text += wrapped(data.status(in: language)) + "\n"
         for line in missingValueNote.lines(data.provinces, language: language) { text += wrapped("⚠ " + line) + "\n" }
-        text += wrapped((vi ? "Chạy lại: " : "Reproduce: ") + command) + "\n"
+        text += wrapped(label(.reproduceShort) + ": " + command) + "\n"
         return text
     }
 
     /// What the rival list says, in words that say what its percentages are.
     private func rivalLines() -> String {
-        let vi = language == .vi, rivals = self.rivals, year = scenario.horizon, k = horizonTarget
+        func label(_ label: Label, _ arguments: String...) -> String { label.filled(language, arguments) }
+        let rivals = self.rivals, year = String(scenario.horizon), k = String(horizonTarget)
         let median = rivals.focusMedian.map(String.init) ?? "–"
         let list = rivals.provinces.prefix(8).map { rival in
-            let rank = rival.medianRank.map(String.init) ?? "–"
-            return rivals.focusMeetsTarget
-                ? "\(unbroken(data.provinces[rival.province].name)) \(percent(rival.shareInTheWay, in: language))"
-                : "\(unbroken(data.provinces[rival.province].name)) (\(vi ? "hạng" : "rank") \(rank), \(percent(rival.shareInTheWay, in: language)))"
+            let name = unbroken(data.provinces[rival.province].name), share = percent(rival.shareInTheWay, in: language)
+            return rivals.focusMeetsTarget ? "\(name) \(share)" : label(.rivalWithRank, name, rival.medianRank.map(String.init) ?? "–", share)
         }.joined(separator: ", ")
-        if rivals.focusMeetsTarget {
-            var text = vi
-                ? "Năm \(year), \(focusName) đạt hạng trung vị \(median), đã trong nhóm \(k) tỉnh đứng đầu: không còn tỉnh nào phải vượt."
-                : "In \(year) \(focusName)'s median rank is \(median), within the top \(k): no province left to overtake."
-            if !list.isEmpty {
-                text += vi
-                    ? " Các tỉnh có thể đẩy \(focusName) ra khỏi top \(k) (tỷ lệ kịch bản tỉnh đó đứng giữa hạng \(k) và \(focusName)): \(list)"
-                    : " Provinces that may push it out of the top \(k) (share of scenarios in which each stands between rank \(k) and \(focusName)): \(list)"
-            }
-            return wrapped(text) + "\n"
-        }
-        return wrapped(vi
-            ? "Các tỉnh cần vượt năm \(year) (hạng trung vị từ \(k) đến \(median) của \(focusName); trong ngoặc: hạng trung vị và tỷ lệ kịch bản tỉnh đó đứng giữa hạng \(k) và \(focusName)): \(list)"
-            : "Provinces to overtake in \(year) (median ranks from \(k) to \(focusName)'s \(median); in brackets: the median rank and the share of scenarios in which each stands between rank \(k) and \(focusName)): \(list)") + "\n"
+        guard rivals.focusMeetsTarget else { return wrapped(label(.rivalsToOvertake, year, k, median, focusName, list)) + "\n" }
+        var text = label(.rivalsAheadReading, year, focusName, median, k)
+        if !list.isEmpty { text += " " + label(.rivalsThreatList, focusName, k, list) }
+        return wrapped(text) + "\n"
     }
 
     /// What "why the rank moves" says, for the terminal and the HTML report alike: a
@@ -282,8 +268,8 @@ public struct RunReport: Sendable {
             return a != b ? a < b : data.provinces[$0].id < data.provinces[$1].id
         }
         var table = TextTable([
-            .init(Label.province.text(language), keepsWhole: true), .init(vi ? "Trung vị" : "Median", .right), .init("P(≤ 10)", .right),
-            .init(Label.province.text(language), keepsWhole: true), .init(vi ? "Trung vị" : "Median", .right), .init("P(≤ 10)", .right),
+            .init(Label.province.text(language), keepsWhole: true), .init(Label.median.text(language), .right), .init("P(≤ 10)", .right),
+            .init(Label.province.text(language), keepsWhole: true), .init(Label.median.text(language), .right), .init("P(≤ 10)", .right),
         ])
         let half = (order.count + 1) / 2
         for row in 0..<half {
@@ -298,7 +284,7 @@ public struct RunReport: Sendable {
             }
             table.add(cells)
         }
-        return (vi ? "Mọi tỉnh năm \(scenario.horizon)" : "Every province in \(scenario.horizon)") + "\n" + table.render()
+        return Label.everyProvinceIn.filled(language, [String(scenario.horizon)]) + "\n" + table.render()
     }
 
     // MARK: JSON
