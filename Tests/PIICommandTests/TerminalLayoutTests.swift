@@ -31,6 +31,8 @@ import Testing
             ["validate"],
             ["compare", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), RunCommandTests.scenarioPath("ninh-binh-plan.yaml"),
              "--scenarios", "200"],
+            ["optimize", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "160", "--verify", "320"],
+            ["backtest", "--scenarios", "100"],
         ]
         // Each output is kept beside the test bundle for a person to read, as the report's
         // screenshot is (terminal-80-run.txt, …).

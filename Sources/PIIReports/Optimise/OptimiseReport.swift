@@ -82,8 +82,8 @@ public struct OptimiseReport: Sendable {
             text += wrapped(linearText(linear)) + "\n"
         }
         if !study.targets.isEmpty {
-            text += "\n" + (vi ? "Nhiệm vụ theo cơ quan (giá trị trung vị mỗi năm với danh mục; trong ngoặc: không biện pháp)"
-                                : "Tasks by department (median value each year with the portfolio; in brackets: no measures)") + "\n"
+            text += "\n" + wrapped(vi ? "Nhiệm vụ theo cơ quan (giá trị trung vị mỗi năm với danh mục; trong ngoặc: không biện pháp)"
+                                        : "Tasks by department (median value each year with the portfolio; in brackets: no measures)") + "\n"
             text += taskList()
         }
         text += "\n" + wrapped(searchText()) + "\n"
