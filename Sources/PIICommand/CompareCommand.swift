@@ -29,14 +29,8 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The second scenario file (B), such as the plan.", valueName: "B"))
     var second: String
 
-    @Option(help: "Number of scenarios of each run (default: the first file's).")
-    var scenarios: Int?
-
-    @Option(help: "Random seed of both runs (default: the first file's).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// `--scenarios` and `--seed` override the first file's and apply to both runs.
+    @OptionGroup var simulation: SimulationOptions
 
     @Option(help: "Output format on the terminal: table or json.")
     var format: PrintFormat = .table
@@ -47,14 +41,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the comparison as an HTML report (tables and the two rank paths, A4) to this file.", valueName: "file"))
     var report: String?
 
-    func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        try validateRun(scenarios: scenarios, seed: seed)
-    }
-
     mutating func run() throws {
         useSingleThreadedBLAS()
-        let a = try PreparedRun(path: first, scenarios: scenarios, seed: seed)
+        let a = try PreparedRun(path: first, scenarios: simulation.scenarios, seed: simulation.seed)
         let count = a.plan.scenario.scenarios, commonSeed = a.plan.scenario.seed
         let b = try PreparedRun(path: second, scenarios: count, seed: commonSeed)
         guard a.plan.scenario.province == b.plan.scenario.province else {
@@ -71,7 +60,7 @@ struct CompareCommand: ParsableCommand {
         let comparison: ScenarioComparison
         do {
             comparison = try ScenarioComparison.run(
-                a.plan, b.plan, scenarios: count, threads: threads,
+                a.plan, b.plan, scenarios: count, threads: simulation.threads, width: simulation.batch,
                 progress: { progress.update(Int($0 * 1000)) }, isCancelled: { interrupt.isRaised })
         } catch let error as ScenarioComparison.ComparisonError {
             throw UserError("\(first), \(second): \(error.description)")

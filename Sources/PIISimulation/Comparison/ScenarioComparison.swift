@@ -97,9 +97,11 @@ public struct ScenarioComparison: Sendable {
 
     /// Runs both plans on scenarios `0..<scenarios`, then the second without each of its own
     /// measures. Both plans must be built with one seed (the draws are prepared with the plan).
-    /// - Parameter progress: called with the share of the work done, from any thread.
+    /// - Parameters:
+    ///   - width: scenarios per batch (a multiple of 8); the results do not depend on it.
+    ///   - progress: called with the share of the work done, from any thread.
     public static func run(
-        _ firstPlan: SimulationPlan, _ secondPlan: SimulationPlan, scenarios: Int, threads: Int,
+        _ firstPlan: SimulationPlan, _ secondPlan: SimulationPlan, scenarios: Int, threads: Int, width: Int = 8,
         progress: (@Sendable (Double) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
     ) throws -> ScenarioComparison {
         guard firstPlan.scenario.province == secondPlan.scenario.province else { throw ComparisonError.differentProvinces }
@@ -118,7 +120,7 @@ public struct ScenarioComparison: Sendable {
         let baseline = !own.isEmpty && recordingBytes <= Self.replayMemory
             ? BaselineCache(scenarios: scenarios, years: secondPlan.years.count, cells: cells) : nil
         func side(_ plan: SimulationPlan, active: [Bool]?, run: Int) throws -> Side {
-            var options = RunOptions(threads: threads, scenarios: scenarios, width: 8)
+            var options = RunOptions(threads: threads, scenarios: scenarios, width: width)
             options.activeInterventions = active
             options.tallyProvinces = active == nil
             if run >= 1 { options.baseline = baseline }
