@@ -28,15 +28,14 @@ public struct CompareReport: Sendable {
         side.plan.scenario.name.isEmpty ? file : side.plan.scenario.name
     }
 
-    /// A difference in percentage points, signed, with its interval.
-    func points(_ difference: ScenarioComparison.Difference) -> String {
-        "\(signed(difference.difference * 100, digits: 1)) (\(signed(difference.lower * 100, digits: 1)) … \(signed(difference.upper * 100, digits: 1)))"
+    /// A difference, signed, with its interval: "+76,2 (+75,6 … +76,8)".
+    func withInterval(_ difference: ScenarioComparison.Difference, scale: Double = 1, digits: Int) -> String {
+        let parts = [difference.difference, difference.lower, difference.upper].map { signed($0 * scale, digits: digits, in: language) }
+        return "\(parts[0]) (\(parts[1]) … \(parts[2]))"
     }
 
-    func signed(_ value: Double, digits: Int) -> String {
-        let rounded = (value * pow(10, Double(digits))).rounded() / pow(10, Double(digits))
-        return readable(String(format: "%+.\(digits)f", rounded == 0 ? 0 : rounded), language)
-    }
+    /// A difference of shares in percentage points.
+    func points(_ difference: ScenarioComparison.Difference) -> String { withInterval(difference, scale: 100, digits: 1) }
 
     // MARK: Content
 
@@ -74,7 +73,7 @@ public struct CompareReport: Sendable {
     var yearSection: Section {
         let rows = comparison.years.map { row -> [String] in
             [String(row.year), row.firstMedian.map(String.init) ?? "–", row.secondMedian.map(String.init) ?? "–",
-             "\(signed(row.meanRank.difference, digits: 2)) (\(signed(row.meanRank.lower, digits: 2)) … \(signed(row.meanRank.upper, digits: 2)))"]
+             withInterval(row.meanRank, digits: 2)]
         }
         return Section(title: text(.compareRanks, focusName),
                        columns: [Label.year.text(language), text(.medianRankOf, "A"), text(.medianRankOf, "B"), text(.meanRankDifference)],

@@ -31,6 +31,15 @@ func compact(_ value: Double?, in language: Language) -> String {
     return readable(text == "-0" ? "0" : text, language)
 }
 
+/// `value` with its sign ("+15,1", "-0,23") — `digits` decimals, or `compact`'s when nil — and
+/// none when it shows as zero ("0,0", never "-0,0" or "+0,0").
+func signed(_ value: Double, digits: Int? = nil, in language: Language) -> String {
+    let text = digits.map { fixed(value, $0, in: language) } ?? compact(value, in: language)
+    let magnitude = text.hasPrefix("-") ? String(text.dropFirst()) : text
+    guard value.isFinite, !magnitude.allSatisfy({ "0.,".contains($0) }) else { return magnitude }
+    return text.hasPrefix("-") ? text : "+" + text
+}
+
 /// `text`, a number printed with a decimal point, with the decimal mark of `language`.
 func readable(_ text: String, _ language: Language) -> String {
     language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text

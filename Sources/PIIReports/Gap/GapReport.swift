@@ -136,16 +136,11 @@ public struct GapReport: Sendable {
             let node = framework.indicators[change.indicator]
             table.add([
                 node.code + (change.isNewMaximum ? "*" : ""), node.name(in: language), node.owner,
-                compact(change.from, in: language), compact(change.to, in: language), signed(change.to - change.from),
-                node.unit(in: language), signed(change.scoreTo - change.scoreFrom, digits: 1), fixed(change.effectiveWeight * 100, 2, in: language), fixed(change.cost, in: language),
+                compact(change.from, in: language), compact(change.to, in: language), signed(change.to - change.from, in: language),
+                node.unit(in: language), signed(change.scoreTo - change.scoreFrom, digits: 1, in: language), fixed(change.effectiveWeight * 100, 2, in: language), fixed(change.cost, in: language),
             ])
         }
         return table.render()
-    }
-
-    private func signed(_ value: Double, digits: Int? = nil) -> String {
-        let text = digits.map { fixed(value, $0, in: language) } ?? compact(value, in: language)
-        return value > 0 ? "+" + text : text
     }
 
     // MARK: JSON and CSV

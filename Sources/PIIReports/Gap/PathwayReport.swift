@@ -200,7 +200,7 @@ public struct PathwayReport: Sendable {
             let node = framework.indicators[step.indicator]
             table.add([
                 node.code, node.name(in: language), String(step.year), compact(step.median, in: language), compact(step.required, in: language),
-                (step.change > 0 ? "+" : "") + compact(step.change, in: language), node.unit(in: language), fixed(step.cost, in: language),
+                signed(step.change, in: language), node.unit(in: language), fixed(step.cost, in: language),
             ])
         }
         text += table.render()

@@ -484,10 +484,10 @@ public struct HTMLReport: Sendable {
         let node = framework.indicators[effect.indicator]
         let change: String
         switch effect.change {
-        case .relative(let share): change = (share > 0 ? "+" : "") + compact(share * 100, in: language) + "\u{00A0}%"
+        case .relative(let share): change = signed(share * 100, in: language) + "\u{00A0}%"
         case .absolute(let amount):
             let unit = node.unit(in: language)
-            change = (amount > 0 ? "+" : "") + compact(amount, in: language) + (unit.isEmpty ? "" : " " + unit)
+            change = signed(amount, in: language) + (unit.isEmpty ? "" : " " + unit)
         case .reachNationalAverage: change = label(.reachAverage)
         case .reachProvince(let q): change = label(.reachProvince, data.provinces[q].name)
         case .reachBest: change = label(.reachBest)

@@ -227,7 +227,7 @@ public struct RunReport: Sendable {
         let framework = plan.framework
         func text(_ label: Label, _ arguments: String...) -> String { label.filled(language, arguments) }
         func rank(_ value: Int?) -> String { value.map(String.init) ?? "–" }
-        func points(_ value: Double) -> String { (value > 0 ? "+" : "") + fixed(value, 2, in: language) }
+        func points(_ value: Double) -> String { signed(value, digits: 2, in: language) }
         func places(_ delta: Int) -> String {
             delta == 0 ? text(.noRankChange) : text(delta < 0 ? .placesUp : .placesDown, String(abs(delta)))
         }
@@ -236,9 +236,8 @@ public struct RunReport: Sendable {
             .rankChangeSummary, String(change.fromYear), String(change.toYear), focusName, fixed(change.fromIndex, 2, in: language),
             fixed(change.toIndex, 2, in: language), points(change.toIndex - change.fromIndex), rank(change.fromRank),
             rank(change.toRank), rank(change.ownOnlyRank), places(own), places(total - own))
-        let pillarOfGroup = Dictionary(uniqueKeysWithValues: framework.groups.map { ($0.code, $0.parent) })
         let rows = framework.pillars.enumerated().map { k, pillar -> [String] in
-            let members = framework.indicators.indices.filter { pillarOfGroup[framework.indicators[$0].parent] == pillar.code }
+            let members = framework.indicators.indices.filter { change.pillarOfIndicator[$0] == k }
             let leading = members.filter { abs(change.indicatorContributions[$0]) >= 0.005 }
                 .sorted { abs(change.indicatorContributions[$0]) > abs(change.indicatorContributions[$1]) }.prefix(3)
                 .map { "\(framework.indicators[$0].code) \(points(change.indicatorContributions[$0]))" }.joined(separator: ", ")

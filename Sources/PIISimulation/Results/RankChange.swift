@@ -25,6 +25,8 @@ public struct RankChange: Sendable {
     public let indicatorContributions: [Double]
     /// Points of the index each pillar carries (its indicators' sum).
     public let pillarContributions: [Double]
+    /// Each indicator's pillar (the parent of its group).
+    public let pillarOfIndicator: [Int?]
 
     /// The index change no indicator's contribution accounts for (missing values).
     public var remainder: Double { toIndex - fromIndex - indicatorContributions.reduce(0, +) }
@@ -41,9 +43,10 @@ public struct RankChange: Sendable {
         // Each indicator's pillar: its group's parent.
         let pillarOfGroup = Dictionary(uniqueKeysWithValues: framework.groups.map { ($0.code, $0.parent) })
         let pillarNumber = Dictionary(uniqueKeysWithValues: framework.pillars.enumerated().map { ($1.code, $0) })
+        pillarOfIndicator = framework.indicators.map { pillarOfGroup[$0.parent].flatMap { pillarNumber[$0] } }
         var pillars = [Double](repeating: 0, count: framework.pillars.count)
-        for (i, indicator) in framework.indicators.enumerated() {
-            if let pillar = pillarOfGroup[indicator.parent].flatMap({ pillarNumber[$0] }) { pillars[pillar] += indicatorContributions[i] }
+        for (i, pillar) in pillarOfIndicator.enumerated() {
+            if let pillar { pillars[pillar] += indicatorContributions[i] }
         }
         pillarContributions = pillars
         fromYear = plan.fit.lastYear
