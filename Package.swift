@@ -33,9 +33,11 @@ let package = Package(
         ),
         // A software prefetch for the scorer's statistics pass, which Swift cannot express.
         .target(name: "CPrefetch"),
+        // Every word a user reads, in Vietnamese and English.
+        .target(name: "PIIText"),
         .target(
             name: "PIIIndex",
-            dependencies: ["CBLAS", "CPrefetch"]
+            dependencies: ["PIIText", "CBLAS", "CPrefetch"]
         ),
         .target(
             name: "PIIData",
@@ -83,6 +85,7 @@ let package = Package(
             name: "PanelGenerator",
             dependencies: ["PanelCalibration", "PIIData"]
         ),
+        .testTarget(name: "PIITextTests", dependencies: ["PIIText"]),
         .testTarget(name: "PIIIndexTests", dependencies: ["PIIIndex"]),
         .testTarget(name: "PIIDataTests", dependencies: ["PIIData"]),
         .testTarget(name: "PIIForecastTests", dependencies: ["PIIForecast"]),
@@ -90,6 +93,6 @@ let package = Package(
         .testTarget(name: "PIIScenarioFileTests", dependencies: ["PIIScenarioFile"]),
         .testTarget(name: "PIIOptimisationTests", dependencies: ["PIIOptimisation", "PIIData", "PIIForecast", "PIISimulation"]),
         .testTarget(name: "PanelCalibrationTests", dependencies: ["PanelCalibration"]),
-        .testTarget(name: "PIICommandTests", dependencies: ["PIICommand"]),
+        .testTarget(name: "PIICommandTests", dependencies: ["PIICommand", "PIIText"]),
     ]
 )

@@ -9,61 +9,43 @@ import PIISimulation
 struct BacktestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backtest",
-        abstract: "Judge the forecast models on the data's own history: rolling origins, rank scores, naive baselines.",
-        discussion: """
-            For each origin (a window of editions) every model is fitted on that window only and \
-            run forward as `pii run` runs it; each later edition's real ranks score the forecasts \
-            at that horizon, province by province: the CRPS of the rank distribution, the \
-            coverage of its 50 % and 90 % intervals beside the probability they held, the Brier \
-            score and a reliability table of P(rank ≤ top), the error of the median rank. Two \
-            naive rules are scored the same way: persistence (the window's last rank plus a rank \
-            change drawn from the window's own) and history-mean (its mean rank plus the same \
-            changes). docs/forecasting.md has the figures on a real 11-edition panel.
-
-            Examples:
-              pii backtest
-              pii backtest --data pci/panel.csv --framework pci/framework.csv --provinces pci/provinces.csv \\
-                --origins 2006-2010,2006-2011,2006-2013,2009-2011 --horizon 5
-              pii backtest --models local-level,random-walk --shocks resample --format json
-            """
+        abstract: Help.backtest.text,
+        discussion: Help.backtestDiscussion.text
     )
 
     @OptionGroup var data: DataOptions
 
-    @Option(help: ArgumentHelp(
-        "Fit windows, comma-separated, each FIRST-LAST (default: every expanding window from the first edition that leaves an edition to forecast).",
-        valueName: "windows"))
+    @Option(help: ArgumentHelp(.origins, valueName: "windows"))
     var origins: String?
 
-    @Option(help: "Furthest horizon scored, in editions after the window.")
+    @Option(help: ArgumentHelp(.horizon))
     var horizon: Int = 5
 
-    @Option(help: ArgumentHelp("Models, comma-separated (default: every model).", valueName: "models"))
+    @Option(help: ArgumentHelp(.models, valueName: "models"))
     var models: String?
 
-    @Option(help: ArgumentHelp(
-        "Shocks of random-walk, drift, mean-reversion and mixture, comma-separated: resample, gaussian.", valueName: "kinds"))
+    @Option(help: ArgumentHelp(.shocks, valueName: "kinds"))
     var shocks: String = "resample,gaussian"
 
-    @Option(help: "Scenarios per model and origin.")
+    @Option(help: ArgumentHelp(.backtestScenarios))
     var scenarios: Int = 2_000
 
-    @Option(help: "Random seed.")
+    @Option(help: ArgumentHelp(.backtestSeed))
     var seed: UInt64 = 2026
 
-    @Option(help: "The rank P(rank ≤ top) is about in the Brier score and the reliability table.")
+    @Option(help: ArgumentHelp(.top))
     var top: Int = 10
 
-    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(help: ArgumentHelp(.threads))
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: ArgumentHelp(.formatTableJSON))
     var format: PrintFormat = .table
 
-    @Option(help: "Language of labels: vi or en (default: $PII_LANG, else vi).")
-    var lang: Language = .fromEnvironment
+    @Option(help: ArgumentHelp(.language))
+    var lang: Language = .current
 
-    @Option(help: ArgumentHelp("Also write an HTML page with the charts to this file.", valueName: "file"))
+    @Option(help: ArgumentHelp(.backtestReport, valueName: "file"))
     var report: String?
 
     func validate() throws {

@@ -9,46 +9,35 @@ import PIIReports
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure the engine's throughput in scenario-years per second.",
-        discussion: """
-            The scorer benchmark scores random panels of the default framework's shape (34 provinces, \
-            52 indicators, lognormal values with σ = 0.8), generated before the clock starts: outlier \
-            check and treatment, normalisation, aggregation and ranking. By default the batches \
-            keep what a Monte Carlo run reads (index, ranks, efficiency and every aggregate); \
-            --keep-indicator-scores also writes out every normalised indicator score, as `pii score` \
-            does. Each case reports the median of several runs after a warm-up.
-            """
+        abstract: Help.bench.text,
+        discussion: Help.benchDiscussion.text
     )
 
-    @Option(help: "Scenarios per case (default: 1000, 10000 and 100000).")
+    @Option(help: ArgumentHelp(.benchScenarios))
     var scenarios: [Int] = []
 
-    @Option(help: "Worker threads (default: all cores).")
+    @Option(help: ArgumentHelp(.benchThreads))
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Scenarios scored side by side in one batch (a multiple of 8).")
+    @Option(help: ArgumentHelp(.benchWidth))
     var width: Int = 8
 
-    @Option(help: "Group aggregation kernel: fused or blas.")
+    @Option(help: ArgumentHelp(.benchKernel))
     var kernel: AggregationKernel = .fused
 
-    @Flag(help: """
-        Scorer benchmark: also write out every normalised indicator score, as `pii score` \
-        does (by default the batches keep what a Monte Carlo run reads: index, ranks and \
-        every aggregate).
-        """)
+    @Flag(help: ArgumentHelp(.benchKeepScores))
     var keepIndicatorScores = false
 
-    @Option(help: "What to measure: scorer, simulation or all.")
+    @Option(help: ArgumentHelp(.benchOnly))
     var only: BenchTarget = .all
 
-    @Option(help: "Forecast model of the simulation benchmark (default: local-level, as the Ninh Bình scenarios).")
+    @Option(help: ArgumentHelp(.benchModel))
     var model: ForecastModel = .localLevel
 
-    @Option(help: "Timed runs per case (default: 25, 11 or 5 by size); the median is reported.")
+    @Option(help: ArgumentHelp(.benchRuns))
     var runs: Int?
 
-    @Flag(help: "One JSON object per line instead of a table.")
+    @Flag(help: ArgumentHelp(.benchJSON))
     var json = false
 
     func validate() throws {

@@ -8,37 +8,26 @@ import PIISimulation
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare two scenario files of one province: the odds of every milestone and the rank, side by side.",
-        discussion: """
-            Runs both files on the same scenarios with one seed (the first file's, or --seed), so \
-            that both forecasts are the same draws and a difference is the measures' doing: the \
-            difference B − A of every milestone's odds and of the mean rank each year is taken \
-            scenario by scenario, with its 95 % interval. Then runs B once without each measure A \
-            does not have, to show what each adds.
-
-            Examples:
-              pii compare Scenarios/ninh-binh-2030.yaml Scenarios/ninh-binh-plan.yaml
-              pii compare A.yaml B.yaml --scenarios 50000 --lang en --format json
-              pii compare Scenarios/ninh-binh-2030.yaml Scenarios/ninh-binh-plan.yaml --report so-sanh.html
-            """
+        abstract: Help.compare.text,
+        discussion: Help.compareDiscussion.text
     )
 
-    @Argument(help: ArgumentHelp("The first scenario file (A), such as business as usual.", valueName: "A"))
+    @Argument(help: ArgumentHelp(.compareFirst, valueName: "A"))
     var first: String
 
-    @Argument(help: ArgumentHelp("The second scenario file (B), such as the plan.", valueName: "B"))
+    @Argument(help: ArgumentHelp(.compareSecond, valueName: "B"))
     var second: String
 
     /// `--scenarios` and `--seed` override the first file's and apply to both runs.
     @OptionGroup var simulation: SimulationOptions
 
-    @Option(help: "Output format on the terminal: table or json.")
+    @Option(help: ArgumentHelp(.formatTerminal))
     var format: PrintFormat = .table
 
-    @Option(help: "Language of labels and names: vi or en (default: $PII_LANG, else vi).")
-    var lang: Language = .fromEnvironment
+    @Option(help: ArgumentHelp(.language))
+    var lang: Language = .current
 
-    @Option(help: ArgumentHelp("Also write the comparison as an HTML report (tables and the two rank paths, A4) to this file.", valueName: "file"))
+    @Option(help: ArgumentHelp(.compareReport, valueName: "file"))
     var report: String?
 
     mutating func run() throws {

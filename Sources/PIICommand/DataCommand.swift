@@ -8,7 +8,7 @@ import PIIReports
 struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
-        abstract: "Export the data in use (CSV or .xlsx) or write the template the departments fill in.",
+        abstract: Help.data.text,
         subcommands: [DataExportCommand.self, DataTemplateCommand.self]
     )
 }
@@ -20,27 +20,16 @@ enum PanelLayoutChoice: String, ExpressibleByArgument, CaseIterable {
 struct DataExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the panel, framework and provinces in use (embedded or given) as a workbook or CSV files.",
-        discussion: """
-            --out FILE.xlsx writes one workbook: a sheet per year (wide) or one panel sheet (long), \
-            then the framework and provinces sheets; `pii score --data FILE.xlsx` reads it back \
-            (the framework and provinces sheets are skipped), and so do --framework FILE.xlsx#framework \
-            and --provinces FILE.xlsx#provinces. --out FOLDER writes panel.csv, framework.csv and \
-            provinces.csv. Without --out the panel CSV goes to the terminal.
-
-            Examples:
-              pii data export --out pii-data.xlsx        a sheet per year, provinces as rows
-              pii data export --layout long --out data/
-              pii data export > panel.csv
-            """
+        abstract: Help.dataExport.text,
+        discussion: Help.dataExportDiscussion.text
     )
 
     @OptionGroup var data: DataOptions
 
-    @Option(help: "Panel layout: wide (provinces as rows, indicator codes as columns; a sheet per year) or long (year,province,indicator,value).")
+    @Option(help: ArgumentHelp(.exportLayout))
     var layout: PanelLayoutChoice = .wide
 
-    @Option(help: ArgumentHelp("A workbook (.xlsx) or a folder for the CSV files; default: the panel CSV on the terminal.", valueName: "path"))
+    @Option(help: ArgumentHelp(.exportOut, valueName: "path"))
     var out: String?
 
     mutating func run() throws {
@@ -66,35 +55,26 @@ struct DataExportCommand: ParsableCommand {
 struct DataTemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Write the workbook the departments fill in: one row per indicator, a column per province.",
-        discussion: """
-            Each row holds an indicator's code, name, unit, owning department and the year, then an \
-            empty cell per province. `pii validate --data FILE.xlsx` and `pii score --data FILE.xlsx` \
-            read it back as it is, filled in or not. --by-department gives each department a sheet \
-            of its own indicators.
-
-            Examples:
-              pii data template --year 2026 --out pii-2026.xlsx
-              pii data template --year 2026 --by-department --out pii-2026-departments.xlsx
-            """
+        abstract: Help.dataTemplate.text,
+        discussion: Help.dataTemplateDiscussion.text
     )
 
-    @Option(name: [.customLong("framework")], help: ArgumentHelp("Framework CSV or .xlsx (default: the embedded one).", valueName: "file"))
+    @Option(name: [.customLong("framework")], help: ArgumentHelp(.exportFramework, valueName: "file"))
     var framework: String?
 
-    @Option(name: [.customLong("provinces")], help: ArgumentHelp("Provinces CSV or .xlsx (default: the embedded 34).", valueName: "file"))
+    @Option(name: [.customLong("provinces")], help: ArgumentHelp(.exportProvinces, valueName: "file"))
     var provinces: String?
 
-    @Option(help: "The PII edition year the values are for.")
+    @Option(help: ArgumentHelp(.templateYear))
     var year: Int
 
-    @Flag(help: "One sheet per department (the framework's owner column) instead of one sheet.")
+    @Flag(help: ArgumentHelp(.templateByDepartment))
     var byDepartment = false
 
-    @Option(help: "Language of the instructions above the table: vi or en (default: $PII_LANG, else vi).")
-    var lang: Language = .fromEnvironment
+    @Option(help: ArgumentHelp(.language))
+    var lang: Language = .current
 
-    @Option(help: ArgumentHelp("The workbook to write (.xlsx), or a .csv file for one table.", valueName: "file"))
+    @Option(help: ArgumentHelp(.templateOut, valueName: "file"))
     var out: String
 
     func validate() throws {

@@ -9,75 +9,53 @@ import PIISimulation
 struct GapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gap",
-        abstract: "The smallest improvement that puts a province at a rank, indicator by indicator.",
-        discussion: """
-            Holds the other provinces' values and finds the cheapest mix of the province's \
-            indicators that reaches the rank: on a year's data (--year), or on the median forecast \
-            of a scenario file (--forecast 2030 --scenario FILE, which includes the scenario's \
-            interventions). Indicators are filled in order of cost per PII point, each up to its \
-            domain or the cost file's max_change, and every answer is re-scored by the full scorer. \
-            Also shows what the plan's other target, every indicator at the national average, is \
-            worth on its own. Costs: --costs FILE (docs/data-formats.md); by default every \
-            normalised point costs the same.
-
-            With --probability p the answer is a pathway instead: yearly targets per indicator, on \
-            top of the province's no-measure forecast, that meet the milestones (--rank k --forecast \
-            Y, or every rank milestone of the file with --milestones) in at least p of the Monte \
-            Carlo scenarios of every province, checked on fresh scenarios (docs/pathway.md).
-
-            Examples:
-              pii gap --province "Ninh Bình" --rank 10
-              pii gap --province ninh-binh --rank 13 --costs costs.csv --lang en
-              pii gap --rank 10 --forecast 2030 --scenario Scenarios/ninh-binh-2030.yaml
-              pii gap --milestones --probability 0.8 --scenario Scenarios/ca-mau-2026.yaml
-              pii gap --rank 10 --forecast 2030 --scenario Scenarios/ninh-binh-2030.yaml \\
-                --probability 0.5,0.8,0.9 --save-scenario nb.yaml --report nb.html
-            """
+        abstract: Help.gap.text,
+        discussion: Help.gapDiscussion.text
     )
 
     @OptionGroup var data: DataOptions
     @OptionGroup var method: MethodOptions
 
-    @Option(help: ArgumentHelp("The province: an id or a name, with or without diacritics (default with --scenario: its province).", valueName: "name"))
+    @Option(help: ArgumentHelp(.gapProvince, valueName: "name"))
     var province: String?
 
-    @Option(help: ArgumentHelp("The rank to reach (1 is best).", valueName: "k"))
+    @Option(help: ArgumentHelp(.gapRank, valueName: "k"))
     var rank: Int?
 
-    @Option(help: "The PII edition year whose data to use (default: the latest year in the panel).")
+    @Option(help: ArgumentHelp(.gapYear))
     var year: Int?
 
-    @Option(help: ArgumentHelp("Use the median forecast for this edition year instead of data (needs --scenario).", valueName: "year"))
+    @Option(help: ArgumentHelp(.gapForecast, valueName: "year"))
     var forecast: Int?
 
-    @Option(help: ArgumentHelp("The scenario file whose data, model and interventions the forecast uses.", valueName: "file"))
+    @Option(help: ArgumentHelp(.gapScenario, valueName: "file"))
     var scenario: String?
 
-    @Option(help: "Scenarios the median forecast is taken over (default 2001), or with --probability the search sample (default 2000).")
+    @Option(help: ArgumentHelp(.gapScenarios))
     var scenarios: Int?
 
-    @Option(help: ArgumentHelp("With --scenario: the cheapest pathway of yearly targets that meets the milestones with at least this probability, over the Monte Carlo forecast of every province; several side by side: 0.5,0.8,0.9.", valueName: "p"))
+    @Option(help: ArgumentHelp(.gapProbability, valueName: "p"))
     var probability: String?
 
-    @Flag(help: "With --probability: meet every rank milestone of the scenario file together (instead of --rank k --forecast Y).")
+    @Flag(help: ArgumentHelp(.gapMilestones))
     var milestones = false
 
-    @Option(help: ArgumentHelp("With --probability: fresh scenarios, numbered after the search's, that check the answer.", valueName: "n"))
+    @Option(help: ArgumentHelp(.gapCheck, valueName: "n"))
     var check: Int = 50_000
 
-    @Option(help: "With --probability: the seed (default: the scenario file's).")
+    @Option(help: ArgumentHelp(.gapSeed))
     var seed: UInt64?
 
-    @Option(help: "Worker threads for the Monte Carlo (results do not depend on it).")
+    @Option(help: ArgumentHelp(.gapThreads))
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: ArgumentHelp("With --probability: write the scenario with the pathway as its measures (one per indicator and year), for pii run and pii report.", valueName: "file.yaml"))
+    @Option(help: ArgumentHelp(.gapSaveScenario, valueName: "file.yaml"))
     var saveScenario: String?
 
-    @Option(help: ArgumentHelp("With --probability: also write an HTML report of the first pathway's fresh check, with every pathway's targets by department.", valueName: "file.html"))
+    @Option(help: ArgumentHelp(.gapReport, valueName: "file.html"))
     var report: String?
 
-    @Option(help: ArgumentHelp("Cost CSV: indicator,cost_per_unit,max_change (overrides the scenario's costs:).", valueName: "file"))
+    @Option(help: ArgumentHelp(.gapCosts, valueName: "file"))
     var costs: String?
 
     @OptionGroup var output: OutputOptions

@@ -10,59 +10,44 @@ extension PortfolioObjective: ExpressibleByArgument {}
 struct OptimizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "optimize",
-        abstract: "Choose which measures of a scenario to fund: the best odds within a budget, or a probability at least cost.",
-        discussion: """
-            Every candidate portfolio of the scenario file's measures (at their levels and start \
-            years, when the file gives alternatives) is evaluated with the exact engine on the \
-            same scenarios, so that portfolios differ only by their measures. The search: greedy \
-            by gain per cost, an integer programme on the linearised sample (COIN-OR CBC) as \
-            another start and a bound, then local search; all portfolios when they are few. The \
-            portfolio chosen is checked on fresh scenarios, with a 95 % Wilson interval.
-
-            Objectives: rank-milestones (default: every rank milestone of the file together), \
-            every-milestone (the indicator target too), top10 (top 10 in the horizon year).
-
-            Examples:
-              pii optimize Scenarios/ninh-binh-plan.yaml                 the file's budget
-              pii optimize Scenarios/ninh-binh-plan.yaml --budget 300 --objective top10
-              pii optimize Scenarios/ninh-binh-plan.yaml --target-probability 0.8 --out plan/
-            """
+        abstract: Help.optimize.text,
+        discussion: Help.optimizeDiscussion.text
     )
 
-    @Argument(help: ArgumentHelp("The scenario file (YAML) whose measures to choose from.", valueName: "scenario"))
+    @Argument(help: ArgumentHelp(.optimizeScenario, valueName: "scenario"))
     var scenarioFile: String
 
-    @Option(help: ArgumentHelp("Budget in billion VND (default: the file's budget:, else every measure).", valueName: "amount"))
+    @Option(help: ArgumentHelp(.budget, valueName: "amount"))
     var budget: Double?
 
-    @Option(help: ArgumentHelp("Instead of a budget: the least-cost portfolio whose odds reach this probability (0–1).", valueName: "p"))
+    @Option(help: ArgumentHelp(.targetProbability, valueName: "p"))
     var targetProbability: Double?
 
-    @Option(help: "What to maximise: rank-milestones, every-milestone or top10.")
+    @Option(help: ArgumentHelp(.objective))
     var objective: PortfolioObjective = .rankMilestones
 
-    @Option(help: "Scenarios every portfolio is evaluated on (the same for all).")
+    @Option(help: ArgumentHelp(.optimizeScenarios))
     var scenarios: Int = 10_000
 
-    @Option(help: "Fresh scenarios the chosen portfolio is checked on.")
+    @Option(help: ArgumentHelp(.verify))
     var verify: Int = 50_000
 
-    @Option(help: "Random seed (overrides the file).")
+    @Option(help: ArgumentHelp(.seed))
     var seed: UInt64?
 
-    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(help: ArgumentHelp(.threads))
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Output format on the terminal: table or json.")
+    @Option(help: ArgumentHelp(.formatTerminal))
     var format: PrintFormat = .table
 
-    @Option(help: "Language of labels and names: vi or en (default: $PII_LANG, else vi).")
-    var lang: Language = .fromEnvironment
+    @Option(help: ArgumentHelp(.language))
+    var lang: Language = .current
 
-    @Option(help: ArgumentHelp("Also write optimize.json, frontier.csv, tasks.csv and optimize.xlsx (the two tables as sheets) into this folder.", valueName: "folder"))
+    @Option(help: ArgumentHelp(.optimizeOut, valueName: "folder"))
     var out: String?
 
-    @Option(help: ArgumentHelp("Also write the HTML report of the chosen portfolio (its run on the fresh scenarios, the frontier, the tasks).", valueName: "file"))
+    @Option(help: ArgumentHelp(.optimizeReport, valueName: "file"))
     var report: String?
 
     func validate() throws {

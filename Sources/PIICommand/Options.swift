@@ -10,24 +10,22 @@ import PIISimulation
 /// Each file may be CSV (`,` `;` or tab separated, found from the header) or an `.xlsx`
 /// workbook (`file.xlsx#Sheet` for one sheet; the panel reads every sheet).
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Framework CSV or .xlsx (default: the embedded PII 2025 framework).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(.framework, valueName: "file"))
     var framework: String?
 
-    @Option(name: .long, help: ArgumentHelp("Provinces CSV or .xlsx (default: the embedded 34 provinces).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(.provinces, valueName: "file"))
     var provinces: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Panel CSV or .xlsx: long (year,province,indicator,value), wide (province + indicator codes) or transposed (indicator + provinces); default: the embedded illustrative panel.",
-        valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(.panel, valueName: "file"))
     var data: String?
 
-    @Flag(name: .long, help: "The panel holds published 0–100 indicator scores, not raw values (no outlier treatment, direction +1).")
+    @Flag(name: .long, help: ArgumentHelp(.normalised))
     var normalised = false
 
-    @Flag(name: .long, help: "Numbers in the CSV files use a decimal comma (89,7; a point groups thousands). Found by itself unless the file mixes both.")
+    @Flag(name: .long, help: ArgumentHelp(.decimalComma))
     var decimalComma = false
 
-    @Option(name: .long, help: ArgumentHelp("The year of a wide panel table that has no year column and no sheet named by its year.", valueName: "year"))
+    @Option(name: .long, help: ArgumentHelp(.dataYear, valueName: "year"))
     var dataYear: Int?
 
     var paths: DataPaths { DataPaths(framework: framework, provinces: provinces, panel: data) }
@@ -38,7 +36,7 @@ struct DataOptions: ParsableArguments {
 
     func validate() throws {
         if let dataYear, !PanelFile.years.contains(dataYear) {
-            throw ValidationError("--data-year must be a year in \(PanelFile.years.lowerBound)–\(PanelFile.years.upperBound)")
+            throw ValidationError(Phrase.dataYearRange(PanelFile.years).description)
         }
     }
 
@@ -49,29 +47,27 @@ struct DataOptions: ParsableArguments {
 
 /// The method's global settings (methodology §0), as flags with the methodology's defaults.
 struct MethodOptions: ParsableArguments {
-    @Option(name: .long, help: "Flag an indicator for outlier treatment when |skewness| exceeds this.")
+    @Option(name: .long, help: ArgumentHelp(.skewnessThreshold))
     var skewnessThreshold: Double = 2.25
 
-    @Option(name: .long, help: "…and its excess kurtosis exceeds this.")
+    @Option(name: .long, help: ArgumentHelp(.kurtosisThreshold))
     var kurtosisThreshold: Double = 3.5
 
-    @Option(name: .long, help: "Winsorisation steps before falling back to the scaled log.")
+    @Option(name: .long, help: ArgumentHelp(.maxWinsorisationSteps))
     var maxWinsorisationSteps: Int = 5
 
-    @Option(name: .long, help: ArgumentHelp(
-        "How a missing value counts: renormalise (left out, the GII practice), lowest (scores 0) or zero (the raw value 0).",
-        valueName: "rule"))
+    @Option(name: .long, help: ArgumentHelp(.missingValues, valueName: "rule"))
     var missingValues: MissingValueRule = .renormalise
 
     func validate() throws {
         guard skewnessThreshold >= 0, skewnessThreshold.isFinite else {
-            throw ValidationError("--skewness-threshold must be a number ≥ 0 (the methodology uses 2.25)")
+            throw ValidationError(Phrase.skewnessOption.description)
         }
         guard kurtosisThreshold.isFinite else {
-            throw ValidationError("--kurtosis-threshold must be a number (the methodology uses 3.5)")
+            throw ValidationError(Phrase.kurtosisOption.description)
         }
         guard maxWinsorisationSteps >= 0 else {
-            throw ValidationError("--max-winsorisation-steps must be 0 or more (the methodology uses 5)")
+            throw ValidationError(Phrase.winsorisationOption.description)
         }
     }
 
@@ -95,18 +91,18 @@ enum PrintFormat: String, ExpressibleByArgument, CaseIterable {
 /// Where and how `pii score` and `pii gap` print: a table, JSON, CSV or an `.xlsx` workbook,
 /// in Vietnamese or English, to the terminal or a file.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table, json, csv or xlsx (a workbook; needs --out, implied by --out FILE.xlsx).")
+    @Option(help: ArgumentHelp(.formatAny))
     var format: OutputFormat = .table
 
-    @Option(help: "Language of names and labels: vi or en (default: $PII_LANG, else vi).")
-    var lang: Language = .fromEnvironment
+    @Option(help: ArgumentHelp(.language))
+    var lang: Language = .current
 
-    @Option(help: ArgumentHelp("Write the output to this file instead of the terminal.", valueName: "file"))
+    @Option(help: ArgumentHelp(.outFile, valueName: "file"))
     var out: String?
 
     func validate() throws {
         if format == .xlsx && out == nil {
-            throw ValidationError("--format xlsx writes a workbook: give its name with --out, such as --out results.xlsx")
+            throw ValidationError(Phrase.xlsxNeedsOut.description)
         }
     }
 
@@ -133,7 +129,7 @@ func workbookSheet(_ name: String, csv: String) throws -> WorkbookSheet {
     do {
         return try WorkbookSheet(name: name, csv: csv)
     } catch let error as InputError {
-        throw UserError("cannot turn the table into a sheet: \(error.message)")
+        throw UserError(.cannotTurnIntoSheet(error.message))
     }
 }
 
@@ -142,10 +138,10 @@ extension DataSet {
     func table(year: Int?) throws -> (year: Int, table: IndicatorTable) {
         let years = panel.years
         guard let chosen = year ?? years.last else {
-            throw UserError("the panel \(panelDescription) holds no values")
+            throw UserError(.panelWithoutValues(panelDescription))
         }
         guard let table = panel[chosen] else {
-            throw UserError("--year \(chosen): the panel has no data for \(chosen); it has \(years.map(String.init).joined(separator: ", "))")
+            throw UserError(.noDataForYear(chosen, has: years.map(String.init).joined(separator: ", ")))
         }
         return (chosen, table)
     }
@@ -156,29 +152,62 @@ extension Language: ExpressibleByArgument {
     /// an analyst who works in English sets it once instead of typing `--lang en` every time.
     /// An unknown value is ignored rather than refused, so that a stray setting never stops a
     /// command; `--lang` still overrides it.
-    static var fromEnvironment: Language {
+    private static var fromEnvironment: Language {
         ProcessInfo.processInfo.environment["PII_LANG"].flatMap { Language(rawValue: $0.lowercased()) } ?? .vi
     }
+
+    /// The language the command line asks for — the last `--lang vi|en` (or `--lang=…`) before
+    /// a `--`, else `PII_LANG`, else Vietnamese — found before parsing, so that help pages and
+    /// parse errors are written in it. A value `--lang` does not take is left for the parser
+    /// to refuse.
+    static func chosen(by arguments: some Sequence<String>) -> Language {
+        var chosen: Language?
+        var previous: String?
+        for argument in arguments {
+            if argument == "--" { break }
+            if previous == "--lang", let language = Language(rawValue: argument.lowercased()) { chosen = language }
+            if argument.hasPrefix("--lang="), let language = Language(rawValue: String(argument.dropFirst(7)).lowercased()) {
+                chosen = language
+            }
+            previous = argument
+        }
+        return chosen ?? fromEnvironment
+    }
 }
+
+extension ArgumentHelp {
+    /// An option's help line from the string table, in the current language.
+    init(_ help: Help, valueName: String? = nil) {
+        self.init(help.text, valueName: valueName)
+    }
+}
+
 extension MissingValueRule: ExpressibleByArgument {}
 
 /// `--scenarios` and `--seed` within the ranges a scenario file has (`RunLimits`).
 func validateRun(scenarios: Int?, seed: UInt64?, option: String = "--scenarios") throws {
     if let scenarios, !RunLimits.scenarios.contains(scenarios) {
-        throw ValidationError("\(option) must be \(RunLimits.describe(RunLimits.scenarios))")
+        throw ValidationError(Phrase.optionRange(option, RunLimits.describe(RunLimits.scenarios)).description)
     }
     if let seed, !RunLimits.seeds.contains(seed) {
-        throw ValidationError("--seed must be a whole number \(RunLimits.describe(RunLimits.seeds))")
+        throw ValidationError(Phrase.optionWholeNumber("--seed", RunLimits.describe(RunLimits.seeds)).description)
     }
 }
 
 /// A problem with what the user asked for, found while running: printed as one line, exit 1.
-struct UserError: Error, CustomStringConvertible {
-    var description: String
+struct UserError: LocalisedError {
+    var message: Phrase
 
-    init(_ description: String) {
-        self.description = description
+    init(_ message: Phrase) {
+        self.message = message
     }
+
+    /// A message not yet in the string table, the same in both languages.
+    init(_ description: String) {
+        self.message = Phrase(verbatim: description)
+    }
+
+    func text(_ language: Language) -> String { message.text(language) }
 }
 
 /// Finds a province by id or name, or explains what to type instead. A province that merged
@@ -187,12 +216,9 @@ struct UserError: Error, CustomStringConvertible {
 func lookUpProvince(_ name: String, in provinces: ProvinceSet, language: Language) throws -> Int {
     if let (number, former) = provinces.match(name) {
         if let former {
-            let into = provinces[number].name
-            let year = former.year.map { " \($0)" } ?? ""
-            printNote(language == .vi ? "\(former.name) → \(into) (hợp nhất\(year))" : "\(former.name) → \(into) (merged\(year))")
+            printNote(Phrase.mergedNote(former.name, into: provinces[number].name, year: former.year).text(language))
         }
         return number
     }
-    let hint = provinces.suggestion(for: name).map { " Did you mean \($0)?" } ?? ""
-    throw UserError("--province: unknown province \(quoted(name)).\(hint) Use an id such as ninh-binh or a name such as \"Ninh Bình\".")
+    throw UserError(.unknownProvinceOption(quoted(name), suggestion: provinces.suggestion(for: name)))
 }

@@ -10,34 +10,25 @@ import PIISimulation
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Forecast every province and report the focus province's rank odds and milestones.",
-        discussion: """
-            Runs a scenario file (docs/scenario-files.md): every province's indicators are forecast \
-            to the horizon in thousands of scenarios, the index is recomputed each scenario-year, \
-            and the odds of each milestone are reported with 95 % Wilson intervals.
-
-            Examples:
-              pii run Scenarios/ninh-binh-2030.yaml
-              pii run Scenarios/ninh-binh-plan.yaml --scenarios 50000 --lang en
-              pii run Scenarios/ninh-binh-2030.yaml --format json --out results/
-            """
+        abstract: Help.run.text,
+        discussion: Help.runDiscussion.text
     )
 
-    @Argument(help: ArgumentHelp("The scenario file (YAML).", valueName: "scenario"))
+    @Argument(help: ArgumentHelp(.scenarioFile, valueName: "scenario"))
     var scenarioFile: String
 
     @OptionGroup var simulation: SimulationOptions
 
-    @Option(help: "Output format on the terminal: table or json.")
+    @Option(help: ArgumentHelp(.formatTerminal))
     var format: PrintFormat = .table
 
-    @Option(help: "Language of labels and names: vi or en (default: $PII_LANG, else vi).")
-    var lang: Language = .fromEnvironment
+    @Option(help: ArgumentHelp(.language))
+    var lang: Language = .current
 
-    @Option(help: ArgumentHelp("Also write run.json, CSV files (rank distribution, milestones, provinces) and run.xlsx (those tables as sheets) into this folder.", valueName: "folder"))
+    @Option(help: ArgumentHelp(.runOut, valueName: "folder"))
     var out: String?
 
-    @Option(help: ArgumentHelp("Also write the HTML report (charts, A4) to this file.", valueName: "file"))
+    @Option(help: ArgumentHelp(.runReport, valueName: "file"))
     var report: String?
 
     mutating func run() throws {
@@ -57,22 +48,22 @@ struct RunCommand: ParsableCommand {
 
 /// How `pii run` and `pii report` simulate a scenario file.
 struct SimulationOptions: ParsableArguments {
-    @Option(help: "Number of scenarios (overrides the file).")
+    @Option(help: ArgumentHelp(.scenarios))
     var scenarios: Int?
 
-    @Option(help: "Random seed (overrides the file).")
+    @Option(help: ArgumentHelp(.seed))
     var seed: UInt64?
 
-    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(help: ArgumentHelp(.threads))
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Scenarios simulated side by side in one batch, a multiple of 8. Results do not depend on it.")
+    @Option(help: ArgumentHelp(.batch))
     var batch: Int = 8
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard RunLimits.batchWidths.contains(batch), batch % 8 == 0 else {
-            throw ValidationError("--batch must be a multiple of 8 \(RunLimits.describe(RunLimits.batchWidths)), such as 8 or 32")
+            throw ValidationError(Phrase.batchWidth(RunLimits.describe(RunLimits.batchWidths)).description)
         }
         try validateRun(scenarios: scenarios, seed: seed)
     }

@@ -6,24 +6,17 @@ import PIIReports
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Compute the index for one year: every province's score, rank and pillars, or one province's profile.",
-        discussion: """
-            Examples:
-              pii score                               the latest year's ranking
-              pii score --year 2024 --lang en
-              pii score --province "Ninh Bình"        scores and ranks at every level, strengths, \
-            weaknesses, gaps to the national average
-              pii score --format json > scores.json
-            """
+        abstract: Help.score.text,
+        discussion: Help.scoreDiscussion.text
     )
 
     @OptionGroup var data: DataOptions
     @OptionGroup var method: MethodOptions
 
-    @Option(help: "The PII edition year to score (default: the latest year in the panel).")
+    @Option(help: ArgumentHelp(.scoreYear))
     var year: Int?
 
-    @Option(help: ArgumentHelp("Show one province's profile: an id or a name, with or without diacritics.", valueName: "name"))
+    @Option(help: ArgumentHelp(.scoreProvince, valueName: "name"))
     var province: String?
 
     @OptionGroup var output: OutputOptions

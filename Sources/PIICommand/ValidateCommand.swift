@@ -6,21 +6,17 @@ import PIIReports
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a data set: errors with their lines, missing values by department, years and indicators to look at.",
-        discussion: """
-            Errors (unknown provinces or indicators, text where a number belongs, duplicated rows, \
-            values outside an indicator's domain) make the command exit with status 1; warnings \
-            (missing values, provinces with no data in a year, indicators with no variance) do not.
-            """
+        abstract: Help.validate.text,
+        discussion: Help.validateDiscussion.text
     )
 
     @OptionGroup var data: DataOptions
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: ArgumentHelp(.formatTableJSON))
     var format: PrintFormat = .table
 
-    @Option(help: "Language of labels: vi or en (default: $PII_LANG, else vi).")
-    var lang: Language = .fromEnvironment
+    @Option(help: ArgumentHelp(.language))
+    var lang: Language = .current
 
     mutating func run() throws {
         let dataSet = try DataSet.read(data.paths, options: data.readingOptions)

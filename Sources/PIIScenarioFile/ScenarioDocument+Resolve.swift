@@ -21,7 +21,7 @@ extension ScenarioDocument {
         }
         let count = try scenarios.map { try $0.integer() } ?? 20_000
         if !RunLimits.scenarios.contains(count) {
-            throw scenarios!.error("the number of scenarios must be \(RunLimits.describe(RunLimits.scenarios))")
+            throw scenarios!.error(.scenarioCountRange(RunLimits.describe(RunLimits.scenarios)))
         }
         var scenario = Scenario(
             name: name, province: focus, horizon: horizon, model: model, mixture: mixture ?? Scenario.equalMixture,
@@ -37,7 +37,7 @@ extension ScenarioDocument {
         scenario.interventions = try interventions.enumerated().map { n, node in
             let intervention = try intervention(node, data: data, focus: focus, years: simulated)
             guard ids.insert(intervention.id).inserted else {
-                throw node.error("the id \(quoted(intervention.id)) is used by another intervention; ids must differ")
+                throw node.error(.interventionIDUsed(quoted(intervention.id)))
             }
             versions += try self.versions(of: intervention, number: n, node: node, years: simulated)
             return intervention
@@ -46,18 +46,18 @@ extension ScenarioDocument {
         return scenario
     }
 
-    private func message(horizon: Int, last: Int) -> String {
-        "the horizon \(horizon) must come after the last edition of data (\(last)) and not after 2100"
+    private func message(horizon: Int, last: Int) -> Phrase {
+        .badHorizon(horizon, last: last)
     }
 
     static func province(_ node: YAMLNode, in provinces: ProvinceSet) throws -> Int {
         let name = try node.string()
         guard let number = provinces.number(of: name) else {
             if let former = provinces.formerProvince(named: name) {
-                throw node.error("\(provinces.merger(former)); write \(provinces[former.into].id)")
+                throw node.error(.writeMergedProvince(provinces.merger(former), id: provinces[former.into].id))
             }
-            let hint = provinces.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""
-            throw node.error("unknown province \(quoted(name))\(hint); use an id such as ninh-binh or a name")
+            let hint = provinces.suggestion(for: name).map(Phrase.didYouMean) ?? Phrase(verbatim: "")
+            throw node.error(.unknownScenarioProvince(quoted(name), hint: hint))
         }
         return number
     }
@@ -65,7 +65,7 @@ extension ScenarioDocument {
     private func year(_ node: YAMLNode, in years: ClosedRange<Int>, what: String) throws -> Int {
         let year = try node.integer()
         guard years.contains(year) else {
-            throw node.error("the \(what) year \(year) is outside the simulated years \(years.lowerBound)–\(years.upperBound) (after the last edition of data, up to the horizon)")
+            throw node.error(.yearOutsideSimulation(what, year, years))
         }
         return year
     }
@@ -73,25 +73,25 @@ extension ScenarioDocument {
     private func milestone(_ node: YAMLNode, framework: Framework, provinces: Int, years: ClosedRange<Int>) throws -> Milestone {
         let entries = try node.mapping(allowed: Self.milestoneKeys)
         let values = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
-        guard let yearNode = values["year"] else { throw node.error("a milestone needs `year:`") }
+        guard let yearNode = values["year"] else { throw node.error(.milestoneNeedsYear) }
         let year = try year(yearNode, in: years, what: "milestone")
         func rank(_ node: YAMLNode) throws -> Int {
             let k = try node.integer()
-            guard (1...provinces).contains(k) else { throw node.error("a rank lies between 1 and \(provinces)") }
+            guard (1...provinces).contains(k) else { throw node.error(.rankBetween(provinces)) }
             return k
         }
         var pillar: Int?
         if let pillarNode = values["pillar"] {
             let code = try pillarNode.string()
             guard let number = framework.pillars.firstIndex(where: { $0.code == code }) else {
-                let hint = closestMatch(to: code, among: framework.pillars.map(\.code)).map { " (did you mean \($0)?)" } ?? ""
-                throw pillarNode.error("unknown pillar \(quoted(code))\(hint); use a pillar code such as P3")
+                let hint = closestMatch(to: code, among: framework.pillars.map(\.code)).map(Phrase.didYouMean) ?? Phrase(verbatim: "")
+                throw pillarNode.error(.unknownPillar(quoted(code), hint: hint))
             }
             pillar = number
         }
         let conditions = entries.filter { $0.key != "year" && $0.key != "pillar" }
         guard conditions.count == 1, let (key, value) = conditions.first else {
-            throw node.error("a milestone has one condition: rank_at_most, better_than_previous_year, score_at_least or every_indicator_at_or_above_average")
+            throw node.error(.oneCondition)
         }
         let condition: Milestone.Condition
         switch (key, pillar) {
@@ -101,13 +101,13 @@ extension ScenarioDocument {
         case ("score_at_least", let pillar?): condition = .pillarScoreAtLeast(pillar: pillar, score: try value.number())
         case ("better_than_previous_year", nil):
             let k = try value.integer()
-            guard k >= 1, k < provinces else { throw value.error("climb between 1 and \(provinces - 1) places") }
+            guard k >= 1, k < provinces else { throw value.error(.climbBetween(provinces - 1)) }
             condition = .betterThanPreviousYear(k)
         case ("every_indicator_at_or_above_average", nil):
-            guard try value.boolean() else { throw value.error("write `every_indicator_at_or_above_average: true`, or leave the milestone out") }
+            guard try value.boolean() else { throw value.error(.writeEveryIndicatorTrue) }
             condition = .everyIndicatorAtAverage
         default:
-            throw node.error("`pillar:` goes with rank_at_most or score_at_least only")
+            throw node.error(.pillarWithRankOrScore)
         }
         return Milestone(year: year, condition: condition, label: node.path)
     }
@@ -132,7 +132,7 @@ extension ScenarioDocument {
             if let upper = bound[year], upper < best {
                 let node = self.milestones.first { $0.path == milestones.first { $0.year == year + 1 }?.label }
                 throw (node ?? self.milestones[0]).error(
-                    "the milestones contradict each other: rank \(upper) or better in \(year) leaves no room to climb as required in \(year + 1)")
+                    .contradictoryMilestones(rank: upper, year: year))
             }
         }
     }
@@ -140,24 +140,24 @@ extension ScenarioDocument {
     private func intervention(_ node: YAMLNode, data: DataSet, focus: Int, years: ClosedRange<Int>) throws -> Intervention {
         let entries = try node.mapping(allowed: Self.interventionKeys)
         let values = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
-        guard let idNode = values["id"] else { throw node.error("an intervention needs `id:`") }
+        guard let idNode = values["id"] else { throw node.error(.interventionNeedsID) }
         let id = try idNode.string()
         guard !id.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw idNode.error("an intervention's id cannot be empty; give it a short name such as ocop-upgrade")
+            throw idNode.error(.emptyInterventionID)
         }
-        guard let startNode = values["start"] else { throw node.error("the intervention \(quoted(id)) needs `start:` (the first edition year it moves)") }
+        guard let startNode = values["start"] else { throw node.error(.interventionNeedsStart(quoted(id))) }
         let start = try year(startNode, in: years, what: "start")
         let province = try values["province"].map { try Self.province($0, in: data.provinces) } ?? focus
         let ramp = try values["ramp_years"].map { try $0.integer() } ?? 1
-        if ramp < 1 { throw values["ramp_years"]!.error("ramp_years is 1 or more") }
+        if ramp < 1 { throw values["ramp_years"]!.error(.rampAtLeastOne) }
         if ramp > years.upperBound - start + 1 {
-            throw values["ramp_years"]!.error("a ramp of \(ramp) years from \(start) runs past the horizon \(years.upperBound); shorten it to at most \(years.upperBound - start + 1)")
+            throw values["ramp_years"]!.error(.rampPastHorizon(ramp, start: start, horizon: years.upperBound))
         }
         let cost = try values["cost"].map { try $0.number() } ?? 0
-        if cost < 0 { throw values["cost"]!.error("a cost cannot be negative (billion VND)") }
-        guard let effectsNode = values["effects"] else { throw node.error("the intervention \(quoted(id)) needs `effects:`") }
+        if cost < 0 { throw values["cost"]!.error(.negativeCost) }
+        guard let effectsNode = values["effects"] else { throw node.error(.interventionNeedsEffects(quoted(id))) }
         let effects = try effectsNode.sequence().map { try effect($0, framework: data.framework, provinces: data.provinces) }
-        guard !effects.isEmpty else { throw effectsNode.error("list at least one effect") }
+        guard !effects.isEmpty else { throw effectsNode.error(.atLeastOneEffect) }
         return Intervention(
             id: id, name: try values["name"]?.string() ?? id, owner: try values["owner"]?.string() ?? "",
             province: province, effects: effects, start: start, rampYears: ramp, cost: cost)
@@ -174,16 +174,16 @@ extension ScenarioDocument {
             for levelNode in try levelsNode.sequence() {
                 let level = Dictionary(uniqueKeysWithValues: try levelNode.mapping(allowed: ["scale", "cost"]).map { ($0.key, $0.value) })
                 guard let scaleNode = level["scale"], let costNode = level["cost"] else {
-                    throw levelNode.error("a level needs `scale:` (the share of the stated effects, e.g. 1.5) and `cost:`")
+                    throw levelNode.error(.levelNeedsScaleAndCost)
                 }
                 let scale = try scaleNode.number(), cost = try costNode.number()
-                guard scale > 0 else { throw scaleNode.error("a level's scale must be above 0") }
-                guard cost >= 0 else { throw costNode.error("a cost cannot be negative (billion VND)") }
+                guard scale > 0 else { throw scaleNode.error(.scaleAboveZero) }
+                guard cost >= 0 else { throw costNode.error(.negativeCost) }
                 guard !levels.contains(where: { $0.scale == scale }) else {
-                    throw scaleNode.error("the scale \(scale) is listed twice (scale 1 is the measure as written)")
+                    throw scaleNode.error(.scaleTwice("\(scale)"))
                 }
                 if measure.effects.contains(where: { $0.change.scaled(by: 2) == nil }) {
-                    throw levelNode.error("levels scale `change:` effects; \(quoted(measure.id)) has a `reach:` effect, which cannot be scaled")
+                    throw levelNode.error(.reachCannotScale(quoted(measure.id)))
                 }
                 levels.append((scale, cost))
             }
@@ -193,7 +193,7 @@ extension ScenarioDocument {
             for yearNode in try startsNode.sequence() {
                 let start = try year(yearNode, in: years, what: "start_options")
                 if start + measure.rampYears - 1 > years.upperBound {
-                    throw yearNode.error("from \(start) a ramp of \(measure.rampYears) years runs past the horizon \(years.upperBound)")
+                    throw yearNode.error(.startPastHorizon(start, ramp: measure.rampYears, horizon: years.upperBound))
                 }
                 if !starts.contains(start) { starts.append(start) }
             }
@@ -224,19 +224,19 @@ extension ScenarioDocument {
     private func effect(_ node: YAMLNode, framework: Framework, provinces: ProvinceSet) throws -> Intervention.Effect {
         let entries = try node.mapping(allowed: Self.effectKeys)
         let values = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
-        guard let indicatorNode = values["indicator"] else { throw node.error("an effect needs `indicator:` (a code such as 4.2.3)") }
+        guard let indicatorNode = values["indicator"] else { throw node.error(.effectNeedsIndicator) }
         let code = try indicatorNode.string()
         guard let indicator = framework.indicatorNumber(code: code) else {
-            let hint = closestMatch(to: code, among: framework.indicators.map(\.code)).map { " (did you mean \($0)?)" } ?? ""
-            throw indicatorNode.error("unknown indicator \(quoted(code))\(hint); use an indicator code of the framework")
+            let hint = closestMatch(to: code, among: framework.indicators.map(\.code)).map(Phrase.didYouMean) ?? Phrase(verbatim: "")
+            throw indicatorNode.error(.unknownEffectIndicator(quoted(code), hint: hint))
         }
         let uncertainty = try values["uncertainty"].map { try $0.number() } ?? 0
-        if uncertainty < 0 { throw values["uncertainty"]!.error("uncertainty is a coefficient of variation, 0 or more") }
+        if uncertainty < 0 { throw values["uncertainty"]!.error(.negativeUncertainty) }
         let change: Intervention.Change
         switch (values["change"], values["reach"]) {
         case (let changeNode?, nil): change = try Self.change(changeNode)
         case (nil, let reachNode?): change = try Self.reach(reachNode, provinces: provinces)
-        default: throw node.error("an effect has either `change:` (\"+40%\", \"+2.5\") or `reach:` (national-average, best, or {province: X})")
+        default: throw node.error(.changeOrReach)
         }
         return Intervention.Effect(indicator: indicator, change: change, uncertainty: uncertainty)
     }
@@ -244,7 +244,7 @@ extension ScenarioDocument {
     static func change(_ node: YAMLNode) throws -> Intervention.Change {
         if let number = node.node.float, node.node.string.map({ !$0.contains("%") }) ?? true {
             guard number.isFinite, abs(number) < 1e15 else {
-                throw node.error("a change must be a finite number such as \"+2.5\"; \(node.node.string ?? "this") is not")
+                throw node.error(.changeNotFinite(node.node.string))
             }
             return .absolute(number)
         }
@@ -252,7 +252,7 @@ extension ScenarioDocument {
         let percent = text.hasSuffix("%")
         if percent { text.removeLast() }
         guard let value = Double(text), value.isFinite, abs(value) < 1e15 else {
-            throw node.error("write a change as \"+40%\" (relative) or \"+2.5\" (in the indicator's unit)")
+            throw node.error(.writeChange)
         }
         return percent ? .relative(value / 100) : .absolute(value)
     }
@@ -262,11 +262,11 @@ extension ScenarioDocument {
             switch text {
             case "national-average": return .reachNationalAverage
             case "best": return .reachBest
-            default: throw node.error("reach is national-average, best, or {province: X}")
+            default: throw node.error(.reachValues)
             }
         }
         let entries = try node.mapping(allowed: ["province"])
-        guard let target = entries.first?.value else { throw node.error("write reach: {province: X}") }
+        guard let target = entries.first?.value else { throw node.error(.writeReachProvince) }
         return .reachProvince(try province(target, in: provinces))
     }
 }

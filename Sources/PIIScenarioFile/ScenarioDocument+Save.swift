@@ -20,7 +20,7 @@ extension ScenarioDocument {
     ) throws -> String {
         let document = try load(path: file)
         guard let root = try Yams.compose(yaml: String(contentsOfFile: file, encoding: .utf8)), var mapping = root.mapping else {
-            throw InputError(file: file, message: "is not a scenario mapping")
+            throw InputError(file: file, message: .notAScenarioMapping)
         }
         let provinces = data.provinces
         let fileFocus = try document.province.map { try province($0, in: provinces) }

@@ -40,12 +40,12 @@ public struct ScenarioDocument {
         let text: String
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw InputError(file: path, message: "is a folder, expected a scenario file (YAML)")
+            throw InputError(file: path, message: .scenarioIsAFolder)
         }
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw InputError(file: path, message: "cannot read the scenario file; check the path")
+            throw InputError(file: path, message: .cannotReadScenario)
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         return try parse(text: text, file: path, directory: directory)
@@ -57,7 +57,7 @@ public struct ScenarioDocument {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw InputError(file: file, message: "the scenario file is empty; it needs at least `province:`")
+                throw InputError(file: file, message: .emptyScenario)
             }
             root = node
         } catch let error as YamlError {
@@ -85,32 +85,32 @@ public struct ScenarioDocument {
                 var weights: [ForecastModel: Double] = [:]
                 for (name, weight) in try value.mapping(allowed: ForecastModel.components.map(\.rawValue)) {
                     let share = try weight.number()
-                    guard share >= 0, share.isFinite else { throw weight.error("a mixture weight must be a finite number, 0 or more") }
+                    guard share >= 0, share.isFinite else { throw weight.error(.mixtureWeight) }
                     weights[ForecastModel(rawValue: name)!] = share
                 }
                 // Divided by the largest first, so that huge weights cannot overflow the sum.
                 let largest = weights.values.max() ?? 0
-                guard largest > 0 else { throw value.error("give at least one model a positive weight") }
+                guard largest > 0 else { throw value.error(.positiveModelWeight) }
                 let total = weights.values.reduce(0) { $0 + $1 / largest }
                 document.mixture = weights.mapValues { $0 / largest / total }
             case "scenarios": document.scenarios = value
             case "budget":
                 let budget = try value.number()
-                guard budget >= 0 else { throw value.error("a budget cannot be negative (billion VND)") }
+                guard budget >= 0 else { throw value.error(.negativeBudget) }
                 document.budget = budget
             case "seed":
                 let seed = try value.integer()
-                guard seed >= 0 else { throw value.error("the seed must be a whole number \(RunLimits.describe(RunLimits.seeds))") }
+                guard seed >= 0 else { throw value.error(.seedRange(RunLimits.describe(RunLimits.seeds))) }
                 document.seed = UInt64(seed)
             case "shocks":
                 let name = try value.string()
                 guard let shocks = ShockDistribution(rawValue: name) else {
-                    throw value.error("unknown shock distribution \(quoted(name)); use resample (whole residual vectors of the history) or gaussian (their fitted covariance)")
+                    throw value.error(.unknownShocks(quoted(name)))
                 }
                 document.shocks = shocks
             case "shock_scale":
                 document.shockScale = try value.number()
-                guard document.shockScale >= 0 else { throw value.error("shock_scale must be 0 or more (1 = the observed shocks)") }
+                guard document.shockScale >= 0 else { throw value.error(.negativeShockScale) }
             case "parameter_uncertainty": document.parameterUncertainty = try value.boolean()
             case "method": document.settings = try Self.method(value)
             case "milestones": document.milestones = try value.sequence()
@@ -119,7 +119,7 @@ public struct ScenarioDocument {
             }
         }
         guard document.province != nil else {
-            throw InputError(file: file, line: 1, field: "province", message: "the scenario needs `province:` (an id such as ninh-binh or a name)")
+            throw InputError(file: file, line: 1, field: "province", message: .needsProvince)
         }
         document.settings.valuesAreNormalised = document.normalised
         return document
@@ -129,8 +129,8 @@ public struct ScenarioDocument {
         let name = try node.string()
         guard let model = ForecastModel(rawValue: name) else {
             let names = ForecastModel.allCases.map(\.rawValue)
-            let hint = closestMatch(to: name, among: names).map { " (did you mean \($0)?)" } ?? ""
-            throw node.error("unknown model \(quoted(name))\(hint); use \(names.joined(separator: ", "))")
+            let hint = closestMatch(to: name, among: names).map(Phrase.didYouMean) ?? Phrase(verbatim: "")
+            throw node.error(.unknownModel(quoted(name), hint: hint, models: names.joined(separator: ", ")))
         }
         return model
     }
@@ -142,16 +142,16 @@ public struct ScenarioDocument {
             case "missing_values":
                 let name = try value.string()
                 guard let rule = MissingValueRule(rawValue: name) else {
-                    throw value.error("unknown rule \(quoted(name)); use renormalise, lowest or zero")
+                    throw value.error(.unknownMissingRule(quoted(name)))
                 }
                 settings.missingValues = rule
             case "skewness_threshold":
                 settings.skewnessThreshold = try value.number()
-                guard settings.skewnessThreshold >= 0 else { throw value.error("the skewness threshold must be 0 or more") }
+                guard settings.skewnessThreshold >= 0 else { throw value.error(.negativeSkewness) }
             case "kurtosis_threshold": settings.kurtosisThreshold = try value.number()
             default:
                 settings.maxWinsorisationSteps = try value.integer()
-                guard settings.maxWinsorisationSteps >= 0 else { throw value.error("the number of steps must be 0 or more") }
+                guard settings.maxWinsorisationSteps >= 0 else { throw value.error(.negativeSteps) }
             }
         }
         return settings
@@ -160,14 +160,14 @@ public struct ScenarioDocument {
     private static func describe(_ error: YamlError, file: String) -> InputError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return InputError(file: file, line: mark.line, message: "this is not valid YAML (\(problem)); check the indentation and the colons")
+            return InputError(file: file, line: mark.line, message: .invalidYAML(problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
             // Yams's own text quotes the whole file; one line says what to fix.
             let keys = duplicates.sorted().map(quoted).joined(separator: ", ")
             return InputError(file: file, line: context.mark.line,
-                              message: "the key\(duplicates.count == 1 ? "" : "s") \(keys) appear\(duplicates.count == 1 ? "s" : "") twice in one mapping; keep one")
+                              message: .keysTwice(keys, count: duplicates.count))
         default:
-            return InputError(file: file, message: "this is not valid YAML; check the indentation and the colons")
+            return InputError(file: file, message: .invalidYAML(nil))
         }
     }
 }

@@ -42,7 +42,7 @@ enum YAMLLimits {
                 if atLineStart {
                     indent += 1
                     if indent > widestIndent {
-                        throw InputError(file: file, line: line, message: "the line is indented more than \(widestIndent) spaces; a scenario file needs a few levels only")
+                        throw InputError(file: file, line: line, message: .indentTooDeep(widestIndent))
                     }
                 }
                 continue
@@ -54,7 +54,7 @@ enum YAMLLimits {
             case "[", "{":
                 depth += 1
                 if depth > deepestNesting {
-                    throw InputError(file: file, line: line, message: "the brackets nest deeper than \(deepestNesting) levels; a scenario file needs a few")
+                    throw InputError(file: file, line: line, message: .nestingTooDeep(deepestNesting))
                 }
                 nodeStart = true
             case "]", "}":
@@ -66,7 +66,7 @@ enum YAMLLimits {
             case "&" where nodeStart, "*" where nodeStart:
                 throw InputError(
                     file: file, line: line,
-                    message: "anchors and aliases (\(character)name) are not supported in scenario files; write the value out (or quote text that starts with \(character))")
+                    message: .anchorsUnsupported(String(character)))
             case "\"" where nodeStart, "'" where nodeStart:
                 quote = character
                 nodeStart = false

@@ -1,5 +1,6 @@
 import Foundation
 import PIIData
+import PIIIndex
 
 /// What the illustrative panel is built from (the files in `Anchors/`, documented in the
 /// data README): each indicator's realistic range, leader and yearly movement; each
@@ -60,7 +61,7 @@ public struct PanelAnchors: Sendable {
     /// The anchors committed with the generator.
     public static func bundled() throws -> PanelAnchors {
         guard let directory = Bundle.module.url(forResource: "Anchors", withExtension: nil) else {
-            throw InputError(file: "Anchors", message: "the anchor files are missing from this build")
+            throw InputError(file: "Anchors", message: .anchorFilesMissing)
         }
         return try load(from: directory)
     }
@@ -73,7 +74,7 @@ public struct PanelAnchors: Sendable {
             let number = { (column: String) throws -> Double in try Self.number(indicatorTable, record, column) }
             let text = { (column: String) in indicatorTable.value(record, column) }
             guard let kind = MovementKind(rawValue: text("kind")) else {
-                throw indicatorTable.error(record, "kind", "use growth, level, survey or rate")
+                throw indicatorTable.error(record, "kind", .notAMovementKind)
             }
             return IndicatorAnchor(
                 code: text("code"), low: try number("low"), high: try number("high"), leader: text("leader"),
@@ -104,7 +105,7 @@ public struct PanelAnchors: Sendable {
 
     private static func number(_ table: InputTable, _ record: InputTable.Record, _ column: String) throws -> Double {
         guard let value = Double(table.value(record, column)) else {
-            throw table.error(record, column, "'\(table.value(record, column))' is not a number")
+            throw table.error(record, column, .notANumber(quoted(table.value(record, column))))
         }
         return value
     }

@@ -21,8 +21,17 @@ struct CommandRunner {
     /// - Parameter timeout: seconds after which the process is killed (a hang, reported in
     ///   `timedOut`); none by default.
     /// - Parameter environment: variables set for the command on top of the tests' own, from
-    ///   which the terminal's width and the language are removed (a CI machine's `COLUMNS`
-    ///   must not change the outputs the tests read).
+    ///   which the terminal's width is removed (a CI machine's `COLUMNS` must not change the
+    ///   outputs the tests read). Messages and help are English (`PII_LANG=en`) unless a test
+    ///   sets `PII_LANG` or passes `--lang`: most tests pin what an error says, and the
+    ///   Vietnamese texts have tests of their own.
+    /// `run` with the product's own default language, Vietnamese: for the tests that read
+    /// what a Vietnamese user sees.
+    static func runInVietnamese(_ arguments: [String], in directory: URL? = nil, timeout: Double? = nil,
+                                environment: [String: String] = [:]) throws -> Result {
+        try run(arguments, in: directory, timeout: timeout, environment: ["PII_LANG": "vi"].merging(environment) { $1 })
+    }
+
     static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double? = nil,
                     environment: [String: String] = [:], executable: URL = CommandRunner.executable) throws -> Result {
         let process = Process()
@@ -30,7 +39,7 @@ struct CommandRunner {
         process.arguments = arguments
         var variables = ProcessInfo.processInfo.environment
         variables["COLUMNS"] = nil
-        variables["PII_LANG"] = nil
+        variables["PII_LANG"] = "en"
         process.environment = variables.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let output = Pipe(), error = Pipe()

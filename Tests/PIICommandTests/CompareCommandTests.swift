@@ -62,7 +62,7 @@ import Testing
 
     @Test func theReportHoldsTheTablesAndTheTwoRankPaths() throws {
         let file = try CommandRunner.temporaryDirectory().appendingPathComponent("so-sanh.html")
-        let result = try CommandRunner.run(["compare", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"),
+        let result = try CommandRunner.runInVietnamese(["compare", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"),
                                             RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "200", "--report", file.path])
         #expect(result.status == 0, "\(result.error)")
         let report = try ReportCommandTests().parse(file)

@@ -115,7 +115,7 @@ import Testing
         let kept = try String(contentsOf: Self.embedded, encoding: .utf8).split(separator: "\n")
             .filter { !$0.hasPrefix("2025,ninh-binh,6.1.") }
         try (kept.joined(separator: "\n") + "\n").write(to: panel, atomically: true, encoding: .utf8)
-        let table = Self.flat(try run(["score", "--data", panel.path]).output)
+        let table = Self.flat(try CommandRunner.runInVietnamese(["score", "--data", panel.path]).output)
         #expect(table.contains("Ninh Bình thiếu 8 giá trị năm 2025"))
         #expect(table.contains("nếu tính ở mức thấp nhất: hạng 22 thay vì 7"))
         let english = Self.flat(try run(["score", "--data", panel.path, "--lang", "en"]).output)
@@ -131,7 +131,7 @@ import Testing
             #expect(note["missing"] as? Int == 8)
             #expect(note["rank_if_lowest"] as? Int == 22)
         }
-        let validation = try CommandRunner.run(["validate", "--data", panel.path, "--lang", "en"])
+        let validation = try CommandRunner.runInVietnamese(["validate", "--data", panel.path, "--lang", "en"])
         #expect(Self.flat(validation.output).contains("Ninh Bình misses 8 values in 2025 (left out, weights re-normalised); counted as the lowest score it would rank 22 instead of 7"))
     }
 }

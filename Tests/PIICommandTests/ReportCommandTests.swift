@@ -68,7 +68,7 @@ import Testing
         let directory = try CommandRunner.temporaryDirectory()
         let file = directory.appendingPathComponent("report.html")
         let scenario = RunCommandTests.scenarioPath("ninh-binh-plan.yaml")
-        let made = try CommandRunner.run(["report", scenario, "--out", file.path] + Self.arguments)
+        let made = try CommandRunner.runInVietnamese(["report", scenario, "--out", file.path] + Self.arguments)
         #expect(made.status == 0, "\(made.error)")
         let report = try parse(file)
         let charts = report.elements("svg").compactMap { $0.attributes["id"] }
@@ -76,7 +76,7 @@ import Testing
         #expect(report.elements("script").isEmpty)
         #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("http://fonts"))
 
-        let run = try CommandRunner.run(["run", scenario, "--format", "json"] + Self.arguments)
+        let run = try CommandRunner.runInVietnamese(["run", scenario, "--format", "json"] + Self.arguments)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         // Milestones: the same probabilities, in the same order.
         let milestones = try #require(json["milestones"] as? [[String: Any]]).compactMap { $0["probability"] as? Double }
@@ -125,13 +125,13 @@ import Testing
     @Test func runAndOptimizeWriteTheReportToo() throws {
         let directory = try CommandRunner.temporaryDirectory()
         let english = directory.appendingPathComponent("run.html")
-        let run = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--report", english.path, "--lang", "en"] + Self.arguments)
+        let run = try CommandRunner.runInVietnamese(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--report", english.path, "--lang", "en"] + Self.arguments)
         #expect(run.status == 0, "\(run.error)")
         let runReport = try parse(english)
         #expect(runReport.nodes.first { $0.name == "body" }?.text.contains("Forecast rank of Cà Mau") == true)
 
         let optimised = directory.appendingPathComponent("plan.html")
-        let optimise = try CommandRunner.run([
+        let optimise = try CommandRunner.runInVietnamese([
             "optimize", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "160", "--verify", "320",
             "--report", optimised.path,
         ])
@@ -141,7 +141,7 @@ import Testing
         #expect(report.nodes.contains { $0.name == "table" && $0.attributes["class"] == "tasks" })
         // Every measure is listed, the chosen ones first and marked; the no-measure baseline
         // is stated.
-        let optimiseJSON = try CommandRunner.run([
+        let optimiseJSON = try CommandRunner.runInVietnamese([
             "optimize", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "160", "--verify", "320", "--format", "json",
         ])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(optimiseJSON.output.utf8)) as? [String: Any])
@@ -155,7 +155,7 @@ import Testing
         // A run's report lists its measures too; business as usual says it has none.
         #expect(runReport.elements("tr").filter { $0.attributes["data-measure"] != nil }.count == 2)
         let usual = directory.appendingPathComponent("usual.html")
-        _ = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), "--report", usual.path, "--lang", "en"] + Self.arguments)
+        _ = try CommandRunner.runInVietnamese(["run", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), "--report", usual.path, "--lang", "en"] + Self.arguments)
         #expect(try parse(usual).nodes.first { $0.name == "body" }?.text.contains("The scenario has no measures") == true)
     }
 

@@ -38,7 +38,7 @@ import Testing
         // screenshot is (terminal-80-run.txt, …).
         let folder = ReportCommandTests.screenshotFolder
         for (n, arguments) in commands.enumerated() {
-            let result = try CommandRunner.run(arguments, environment: environment)
+            let result = try CommandRunner.runInVietnamese(arguments, environment: environment)
             #expect(result.status == 0, "\(arguments): \(result.error)")
             expectFits(result.output, width, "\(arguments.joined(separator: " ")) at \(width)")
             let name = "terminal-\(width)-\(n + 1)-\(arguments[0]).txt"
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func theRankColumnsFollowTheScenarioTargets() throws {
-        let result = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--scenarios", "300"])
+        let result = try CommandRunner.runInVietnamese(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--scenarios", "300"])
         #expect(result.status == 0, "\(result.error)")
         let header = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("Năm") && $0.contains("5–95 %") })
         #expect(header.contains("P(≤ 23)") && !header.contains("P(≤ 13)") && !header.contains("P(≤ 10)"), "\(header)")
@@ -59,12 +59,12 @@ import Testing
     /// it misses: the list holds the provinces whose median rank lies between the target and
     /// Ninh Bình's.
     @Test func theRivalListIsHonest() throws {
-        let plan = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "400", "--lang", "en"])
+        let plan = try CommandRunner.runInVietnamese(["run", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "400", "--lang", "en"])
         #expect(plan.status == 0, "\(plan.error)")
         #expect(plan.output.contains("within the top 10: no province left to overtake"))
         #expect(!plan.output.contains("Provinces to overtake"))
 
-        let usual = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), "--scenarios", "400", "--format", "json"])
+        let usual = try CommandRunner.runInVietnamese(["run", RunCommandTests.scenarioPath("ninh-binh-2030.yaml"), "--scenarios", "400", "--format", "json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(usual.output.utf8)) as? [String: Any])
         let years = try #require(document["years"] as? [[String: Any]])
         let focusMedian = try #require(years.last?["median"] as? Int), target = try #require(document["target_rank"] as? Int)
@@ -81,7 +81,7 @@ import Testing
 
     @Test func aFileNameGivenWhereAFolderIsExpectedIsRefused() throws {
         let directory = try CommandRunner.temporaryDirectory()
-        let result = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--scenarios", "100", "--out", "run.json"],
+        let result = try CommandRunner.runInVietnamese(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--scenarios", "100", "--out", "run.json"],
                                            in: directory)
         #expect(result.status != 0)
         #expect(result.error.contains("--out run.json looks like a file name"), "\(result.error)")
@@ -89,14 +89,14 @@ import Testing
     }
 
     @Test func aMergedProvinceOnTheCommandLineStandsForTheNewOne() throws {
-        let result = try CommandRunner.run(["score", "--province", "Hà Nam"])
+        let result = try CommandRunner.runInVietnamese(["score", "--province", "Hà Nam"])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.error.contains("Hà Nam → Ninh Bình (hợp nhất 2025)"))
         #expect(result.output.hasPrefix("Hồ sơ PII — Ninh Bình"))
         let file = try CommandRunner.temporaryDirectory().appendingPathComponent("s.yaml")
         try "province: Hà Nam\nhorizon: 2027\n".write(to: file, atomically: true, encoding: .utf8)
-        let scenario = try CommandRunner.run(["run", file.path, "--scenarios", "100"])
-        #expect(scenario.status != 0 && scenario.error.contains("s.yaml:1: province: Hà Nam merged into Ninh Bình in 2025; write ninh-binh"),
+        let scenario = try CommandRunner.runInVietnamese(["run", file.path, "--scenarios", "100"])
+        #expect(scenario.status != 0 && scenario.error.contains("s.yaml:1: province: Hà Nam đã hợp nhất vào Ninh Bình năm 2025; hãy viết ninh-binh"),
                 "\(scenario.error)")
     }
 }
@@ -105,15 +105,15 @@ import Testing
 /// English ones and in every machine format.
 @Suite struct NumberFormatTests {
     @Test func tablesUseTheLanguagesDecimalMarkAndMachineFormatsThePoint() throws {
-        let vi = try CommandRunner.run(["score"]), en = try CommandRunner.run(["score", "--lang", "en"])
+        let vi = try CommandRunner.runInVietnamese(["score"]), en = try CommandRunner.runInVietnamese(["score", "--lang", "en"])
         let hanoi = { (output: String) in output.split(separator: "\n").first { $0.contains("Hà Nội") }.map(String.init) ?? "" }
         #expect(hanoi(vi.output).contains("65,68") && !hanoi(vi.output).contains("65.68"), "\(hanoi(vi.output))")
         #expect(hanoi(en.output).contains("65.68"), "\(hanoi(en.output))")
-        let csv = try CommandRunner.run(["score", "--format", "csv"])
+        let csv = try CommandRunner.runInVietnamese(["score", "--format", "csv"])
         #expect(!csv.output.contains("65,68") && csv.output.contains("65.68"))
-        let json = try CommandRunner.run(["score", "--format", "json"])
+        let json = try CommandRunner.runInVietnamese(["score", "--format", "json"])
         #expect(json.output.contains("65.68") && !json.output.contains("65,68"))
-        let run = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--scenarios", "200"])
+        let run = try CommandRunner.runInVietnamese(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--scenarios", "200"])
         #expect(run.output.contains(",0\u{00A0}%") || run.output.contains(",5\u{00A0}%"))
         #expect(!run.output.contains(".0\u{00A0}%") && !run.output.contains(".5\u{00A0}%"))
     }
@@ -121,21 +121,21 @@ import Testing
 
 @Suite struct LanguageChoiceTests {
     @Test func piiLangChoosesTheDefaultAndLangOverridesIt() throws {
-        #expect(try CommandRunner.run(["score"]).output.hasPrefix("Xếp hạng PII 2025"))
-        #expect(try CommandRunner.run(["score"], environment: ["PII_LANG": "en"]).output.hasPrefix("PII ranking 2025"))
-        #expect(try CommandRunner.run(["score", "--lang", "vi"], environment: ["PII_LANG": "en"]).output.hasPrefix("Xếp hạng PII 2025"))
+        #expect(try CommandRunner.run(["score"], environment: ["PII_LANG": ""]).output.hasPrefix("Xếp hạng PII 2025"))
+        #expect(try CommandRunner.run(["score"]).output.hasPrefix("PII ranking 2025"))
+        #expect(try CommandRunner.runInVietnamese(["score", "--lang", "vi"], environment: ["PII_LANG": "en"]).output.hasPrefix("Xếp hạng PII 2025"))
         // A stray value is ignored, not fatal.
-        #expect(try CommandRunner.run(["score"], environment: ["PII_LANG": "fr"]).output.hasPrefix("Xếp hạng PII 2025"))
+        #expect(try CommandRunner.runInVietnamese(["score"], environment: ["PII_LANG": "fr"]).output.hasPrefix("Xếp hạng PII 2025"))
     }
 }
 
 @Suite struct UnitTests {
     @Test func everyValueShownCarriesItsUnitInTheLanguage() throws {
-        let vi = try CommandRunner.run(["score", "--province", "ninh-binh"]).output
-        let en = try CommandRunner.run(["score", "--province", "ninh-binh", "--lang", "en"]).output
+        let vi = try CommandRunner.runInVietnamese(["score", "--province", "ninh-binh"]).output
+        let en = try CommandRunner.runInVietnamese(["score", "--province", "ninh-binh", "--lang", "en"]).output
         #expect(vi.contains("/10.000 dân") && vi.contains("kWh/người") && vi.contains("điểm 0–100") && !vi.contains("score 0-100"))
         #expect(en.contains("score 0-100") && !en.contains("điểm 0–100"))
-        let gap = try CommandRunner.run(["gap", "--province", "ninh-binh", "--rank", "10"], environment: ["COLUMNS": "120"]).output
+        let gap = try CommandRunner.runInVietnamese(["gap", "--province", "ninh-binh", "--rank", "10"], environment: ["COLUMNS": "120"]).output
         let row = try #require(gap.split(separator: "\n").first { $0.hasPrefix("2.2.1") })
         #expect(row.contains("  %  "), "\(row)")
     }
@@ -145,7 +145,7 @@ import Testing
 /// and pillars, and the rank change from the province's own gain and its rivals' moves.
 @Suite struct RankChangeTests {
     @Test func theIndexChangeAddsUpAndTheRankChangeSplits() throws {
-        let result = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "300", "--format", "json"])
+        let result = try CommandRunner.runInVietnamese(["run", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "300", "--format", "json"])
         #expect(result.status == 0, "\(result.error)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         let change = try #require(document["rank_change"] as? [String: Any])
@@ -163,7 +163,7 @@ import Testing
         #expect(change["from_rank"] as? Int == province["last_rank"] as? Int)
         let own = try #require(change["own_change_only_rank"] as? Int)
         #expect((1...34).contains(own))
-        let table = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "300", "--lang", "en"])
+        let table = try CommandRunner.runInVietnamese(["run", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "300", "--lang", "en"])
         #expect(table.output.contains("Why the rank moves (2025 → the 2030 median forecast)"))
     }
 }

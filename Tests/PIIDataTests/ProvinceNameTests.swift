@@ -23,7 +23,8 @@ import Testing
         #expect(id("Hà Nam") == nil)
         let former = try #require(Self.provinces.formerProvince(named: "ha nam"))
         #expect(Self.provinces[former.into].id == "ninh-binh" && former.year == "2025" && former.name == "Hà Nam")
-        #expect(Self.provinces.merger(former) == "Hà Nam merged into Ninh Bình in 2025")
+        #expect(Self.provinces.merger(former).en == "Hà Nam merged into Ninh Bình in 2025")
+        #expect(Self.provinces.merger(former).vi == "Hà Nam đã hợp nhất vào Ninh Bình năm 2025")
         #expect(Self.provinces.match("Bà Rịa - Vũng Tàu").map { Self.provinces[$0.number].id } == "ho-chi-minh")
         // A province that kept its name is not a former province of itself.
         #expect(Self.provinces.match("Ninh Bình")?.former == nil)
@@ -45,7 +46,7 @@ import Testing
         let reading = try PanelFile.read(
             text: "year,province,indicator,value\n2025,Hà Nam,1.1.1,3\n", file: "panel.csv",
             framework: DataSet.defaultFramework(), provinces: Self.provinces)
-        let message = try #require(reading.errors.first).location.description
+        let message = try #require(reading.errors.first).location.text(.en)
         #expect(message == "panel.csv:2: province: Hà Nam merged into Ninh Bình in 2025 (the provinces file's merged_from); give the values of the merged province, ninh-binh", "\(message)")
     }
 }

@@ -32,7 +32,7 @@ import Testing
         #expect(reading.errors.isEmpty, "\(reading.errors.map(\.location))")
         #expect(same(reading.panel, Self.data.panel))
         #expect(reading.layouts.count == 3)
-        #expect(reading.layouts[0] == "panel-wide.xlsx!2023: wide — provinces as rows, 52 indicator columns, year 2023 from the sheet's name")
+        #expect(reading.layouts[0].en == "panel-wide.xlsx!2023: wide — provinces as rows, 52 indicator columns, year 2023 from the sheet's name")
     }
 
     /// `pii data export`, one value edited and saved by LibreOffice (see the fixtures' script):
@@ -40,7 +40,7 @@ import Testing
     @Test func aWorkbookSavedByLibreOfficeReadsWithItsEdit() throws {
         let reading = try readPanel(url("libreoffice-edited.xlsx"), file: "edited.xlsx")
         #expect(reading.errors.isEmpty, "\(reading.errors.map(\.location))")
-        #expect(reading.layouts.suffix(2) == ["edited.xlsx!framework: skipped, a framework table", "edited.xlsx!provinces: skipped, a provinces table"])
+        #expect(reading.layouts.suffix(2).map(\.en) == ["edited.xlsx!framework: skipped, a framework table", "edited.xlsx!provinces: skipped, a provinces table"])
         let ninhBinh = try #require(Self.data.provinces.number(of: "ninh-binh"))
         var expected = Self.data.panel[2025]!
         #expect(expected[ninhBinh, 0] == 65.8)
@@ -60,7 +60,7 @@ import Testing
 
     @Test func errorsInAWorkbookNameTheSheetAndTheCell() throws {
         let reading = try readPanel(url("bad-cell.xlsx"), file: "bad-cell.xlsx")
-        let messages = reading.errors.map(\.location.description)
+        let messages = reading.errors.map { $0.location.text(.en) }
         #expect(messages.contains("bad-cell.xlsx!2025:C14: 1.1.2: 'n/a' is not a number; leave the cell empty for a missing value"))
         #expect(messages.contains { $0.hasPrefix("bad-cell.xlsx!2025:A22: province: unknown province 'Hà Nộii' (did you mean Hà Nội?)") })
         #expect(messages.count == 2)
@@ -76,7 +76,7 @@ import Testing
             _ = try readPanel(url(name), file: name)
         } throws: { error in
             let error = error as? InputError
-            return error?.file == name && error?.message.hasPrefix(message) == true
+            return error?.file == name && error?.message.en.hasPrefix(message) == true
         }
     }
 
@@ -134,7 +134,7 @@ import Testing
                                          framework: Self.data.framework, provinces: Self.data.provinces)
         #expect(reading.errors.isEmpty)
         #expect(same(reading.panel, Self.data.panel))
-        #expect(reading.layouts == ["vn.csv: long — one value per line; fields separated by ';', decimal comma"])
+        #expect(reading.layouts.map(\.en) == ["vn.csv: long — one value per line; fields separated by ';', decimal comma"])
         let tabs = try PanelFile.read(text: text.replacingOccurrences(of: ",", with: "\t"), file: "tabs.tsv",
                                       framework: Self.data.framework, provinces: Self.data.provinces)
         #expect(same(tabs.panel, Self.data.panel))
@@ -145,7 +145,7 @@ import Testing
         #expect {
             _ = try PanelFile.read(text: text, file: "mixed.csv", framework: Self.data.framework, provinces: Self.data.provinces)
         } throws: { error in
-            let message = (error as? InputError)?.message ?? ""
+            let message = (error as? InputError)?.message.en ?? ""
             return message.hasPrefix("the decimal mark is ambiguous: 2 values use a comma (first on line 2: '89,7') and 1 a point (first on line 3: '5.049')")
                 && message.contains("--decimal-comma")
         }
@@ -171,12 +171,12 @@ import Testing
         #expect {
             _ = try PanelFile.read(text: withoutYear, file: "wide.csv", framework: Self.data.framework, provinces: Self.data.provinces)
         } throws: { error in
-            (error as? InputError)?.message.hasPrefix("the table has no year: add a year column, name the sheet by its year") == true
+            (error as? InputError)?.message.en.hasPrefix("the table has no year: add a year column, name the sheet by its year") == true
         }
         let given = try PanelFile.read(text: withoutYear, file: "wide.csv", framework: Self.data.framework, provinces: Self.data.provinces,
                                        options: PanelReadingOptions(year: 2026))
         #expect(given.panel.years == [2026])
-        #expect(given.layouts == ["wide.csv: wide — provinces as rows, 52 indicator columns, year 2026 from --year"])
+        #expect(given.layouts.map(\.en) == ["wide.csv: wide — provinces as rows, 52 indicator columns, year 2026 from --data-year"])
     }
 
     @Test func aWideHeaderWithATypoNamesTheColumn() throws {
@@ -186,7 +186,7 @@ import Testing
                                    options: PanelReadingOptions(year: 2025))
         } throws: { error in
             let error = error as? InputError
-            return error?.line == 1 && error?.field == "1.1.9" && error?.message.hasPrefix("unknown indicator '1.1.9' (did you mean") == true
+            return error?.line == 1 && error?.field == "1.1.9" && error?.message.en.hasPrefix("unknown indicator '1.1.9' (did you mean") == true
         }
     }
 
@@ -203,6 +203,6 @@ import Testing
         #expect(reading.errors.isEmpty, "\(reading.errors.map(\.location))")
         #expect(reading.panel.years == [2025])
         #expect(reading.panel[2025].map { same($0, table) } == true)
-        #expect(reading.layouts == ["template.csv: transposed — indicators as rows, 34 province columns"])
+        #expect(reading.layouts.map(\.en) == ["template.csv: transposed — indicators as rows, 34 province columns"])
     }
 }

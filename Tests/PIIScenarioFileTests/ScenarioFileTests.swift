@@ -180,7 +180,7 @@ import Testing
         let error = try #require(failure(text))
         #expect(error.file == "test.yaml")
         #expect(error.line == line, "\(error)")
-        #expect(error.description.contains(fragment), "\(error)")
+        #expect(error.text(.en).contains(fragment), "\(error)")
     }
 }
 
@@ -192,6 +192,8 @@ import Testing
         do {
             _ = try ScenarioDocument.parse(text: text, file: "test.yaml")
             return nil
+        } catch let error as InputError {
+            return error.text(.en)
         } catch {
             return "\(error)"
         }

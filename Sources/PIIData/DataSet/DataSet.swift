@@ -23,7 +23,7 @@ public struct DataSet: Sendable {
     /// How the panel was read: the issues `pii validate` reports.
     public let issues: [DataIssue]
     /// The layout of each table of the panel (`PanelReading.layouts`).
-    public let layouts: [String]
+    public let layouts: [Phrase]
 
     /// The embedded panel is illustrative (calibrated to the published 2025 figures, not
     /// official values); a panel the user gives is not labelled so.
@@ -39,7 +39,7 @@ public struct DataSet: Sendable {
                   paths: DataPaths(panel: panelName), issues: [], layouts: [])
     }
 
-    private init(framework: Framework, provinces: ProvinceSet, panel: Panel, paths: DataPaths, issues: [DataIssue], layouts: [String]) {
+    private init(framework: Framework, provinces: ProvinceSet, panel: Panel, paths: DataPaths, issues: [DataIssue], layouts: [Phrase]) {
         self.layouts = layouts
         self.framework = framework
         self.provinces = provinces
@@ -103,7 +103,7 @@ public struct DataSet: Sendable {
     private static func url(_ path: String?, resource: String) throws -> URL {
         if let path { return URL(fileURLWithPath: path) }
         guard let url = Bundle.module.url(forResource: resource, withExtension: "csv", subdirectory: "Resources") else {
-            throw InputError(file: "\(resource).csv", message: "the embedded default is missing from this build; reinstall pii")
+            throw InputError(file: "\(resource).csv", message: .embeddedMissing)
         }
         return url
     }

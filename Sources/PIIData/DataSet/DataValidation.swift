@@ -66,7 +66,7 @@ public enum DataValidation {
                 let names = silent.map { provinces[$0].name }.joined(separator: ", ")
                 warnings.append(DataIssue(
                     .warning, .incompleteYear,
-                    InputError(file: file, message: "\(year): \(silent.count) of \(provinces.count) provinces have no value at all (\(names)); they get no rank that year"),
+                    InputError(file: file, message: .provincesWithoutValues(year: year, count: silent.count, of: provinces.count, names: names)),
                     year: year))
             }
             for (i, indicator) in framework.indicators.enumerated() {
@@ -74,7 +74,7 @@ public enum DataValidation {
                 if values.count >= 2, let first = values.first, values.allSatisfy({ $0 == first }) {
                     warnings.append(DataIssue(
                         .warning, .noVariance,
-                        InputError(file: file, field: indicator.code, message: "\(year): every province has \(indicator.code) = \(first); the indicator scores 50 for everyone and cannot separate provinces"),
+                        InputError(file: file, field: indicator.code, message: .noVariance(year: year, code: indicator.code, value: formatNumber(first))),
                         year: year, indicator: i))
                 }
             }
@@ -96,16 +96,15 @@ public enum DataValidation {
             if count > 0 {
                 warnings.append(DataIssue(
                     .warning, .onBound,
-                    InputError(file: file, field: indicator.code, message: "\(count) value\(count == 1 ? "" : "s") of \(indicator.code) sit\(count == 1 ? "s" : "") on a bound of its domain (\(String(format: "%g", low))–\(String(format: "%g", high))); forecasts read \(count == 1 ? "it" : "them") as half the data's resolution inside the bound"),
+                    InputError(file: file, field: indicator.code, message: .valuesOnBound(count: count, code: indicator.code, domain: "\(formatNumber(low))–\(formatNumber(high))")),
                     indicator: i))
             }
         }
         for value in missing {
             let indicator = framework.indicators[value.indicator]
-            let owner = indicator.owner.isEmpty ? "" : " (\(indicator.owner))"
             warnings.append(DataIssue(
                 .warning, .missingValue,
-                InputError(file: file, field: indicator.code, message: "\(value.year): \(provinces[value.province].name) has no value for \(indicator.code)\(owner)"),
+                InputError(file: file, field: indicator.code, message: .missingValue(year: value.year, province: provinces[value.province].name, code: indicator.code, owner: indicator.owner.isEmpty ? nil : indicator.owner)),
                 year: value.year, province: value.province, indicator: value.indicator))
         }
         var byOwner: [(owner: String, values: [ValidationReport.MissingValue])] = []
@@ -119,7 +118,7 @@ public enum DataValidation {
         }
         // What every other command refuses is an error here too.
         let empty = data.panel.years.isEmpty
-            ? [DataIssue(.error, .noValues, InputError(file: file, message: "the panel holds no values yet; fill in values (a template of `pii data template` needs them in the province columns), or give lines year,province,indicator,value after the header"))]
+            ? [DataIssue(.error, .noValues, InputError(file: file, message: .panelWithoutValues))]
             : []
         return ValidationReport(
             errors: data.issues.filter { $0.severity == .error } + empty,

@@ -35,26 +35,26 @@ public enum CostFile {
         for record in table.records {
             let code = table.value(record, "indicator")
             guard let indicator = framework.indicatorNumber(code: code) else {
-                let hint = PanelFile.closestCode(code, among: codes).map { " (did you mean \($0)?)" } ?? ""
-                throw table.error(record, "indicator", "unknown indicator \(quoted(code))\(hint); use a code of the framework")
+                let hint = PanelFile.closestCode(code, among: codes).map(Phrase.didYouMean) ?? Phrase(verbatim: "")
+                throw table.error(record, "indicator", .unknownIndicator(quoted(code), hint: hint))
             }
             if let first = lineOfIndicator[indicator] {
-                throw table.error(record, "indicator", "a second row for \(code); the first is on line \(first); keep one")
+                throw table.error(record, "indicator", .secondCostRow(code, firstLine: first))
             }
             lineOfIndicator[indicator] = record.line
-            func number(_ column: String, _ requirement: (Double) -> Bool, _ expected: String) throws -> Double? {
+            func number(_ column: String, _ requirement: (Double) -> Bool, _ expected: Phrase) throws -> Double? {
                 guard table.header.contains(column) else { return nil }
                 switch table.number(table.value(record, column)) {
                 case .empty: return nil
                 case .invalid(let reason): throw table.error(record, column, reason)
                 case .number(let value):
-                    guard requirement(value) else { throw table.error(record, column, "\(formatNumber(value)) is not \(expected)") }
+                    guard requirement(value) else { throw table.error(record, column, .numberIsNot(formatNumber(value), expected)) }
                     return value
                 }
             }
             costs[indicator] = IndicatorCost(
-                costPerUnit: try number("cost_per_unit", { $0 > 0 }, "a cost above 0 (leave it empty for the default)"),
-                maxChange: try number("max_change", { $0 >= 0 }, "a change of 0 or more in the indicator's unit"))
+                costPerUnit: try number("cost_per_unit", { $0 > 0 }, .costAboveZero),
+                maxChange: try number("max_change", { $0 >= 0 }, .changeZeroOrMore))
         }
         return costs
     }

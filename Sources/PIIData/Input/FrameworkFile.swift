@@ -39,12 +39,12 @@ public enum FrameworkFile {
 
     private static func parseNode(_ record: InputTable.Record, _ table: InputTable) throws -> FrameworkNode {
         let code = table.value(record, "code")
-        guard !code.isEmpty else { throw table.error(record, "code", "the code is empty; every node needs a code") }
+        guard !code.isEmpty else { throw table.error(record, "code", .emptyCode) }
         guard let level = NodeLevel(rawValue: table.value(record, "level").lowercased()) else {
-            throw table.error(record, "level", "\(quoted(table.value(record, "level"))) is not a level; use block, pillar, group or indicator")
+            throw table.error(record, "level", .notALevel(quoted(table.value(record, "level"))))
         }
         let nameVI = table.value(record, "name_vi")
-        guard !nameVI.isEmpty else { throw table.error(record, "name_vi", "\(code) has no Vietnamese name") }
+        guard !nameVI.isEmpty else { throw table.error(record, "name_vi", .noVietnameseName(code)) }
         var node = FrameworkNode(
             code: code, level: level, parent: table.value(record, "parent"), nameVI: nameVI,
             nameEN: table.value(record, "name_en"), unit: table.value(record, "unit"), unitVI: table.value(record, "unit_vi"),
@@ -55,18 +55,18 @@ public enum FrameworkFile {
         case 1: node.direction = 1
         case -1: node.direction = -1
         default:
-            throw table.error(record, "direction", "\(quoted(direction)) is not a direction; use 1 (higher is better) or -1 (lower is better)")
+            throw table.error(record, "direction", .notADirection(quoted(direction)))
         }
         if let weight = try number(record, "weight", table) {
             guard weight > 0 else {
-                throw table.error(record, "weight", "the weight is \(table.value(record, "weight")); a weight must be greater than 0 (leave it empty for 1)")
+                throw table.error(record, "weight", .weightNotPositive(table.value(record, "weight")))
             }
             node.weight = weight
         }
         let treatment = table.value(record, "treatment").lowercased()
         if !treatment.isEmpty {
             guard let parsed = OutlierTreatment(rawValue: treatment) else {
-                throw table.error(record, "treatment", "\(quoted(treatment)) is not a treatment; use gii or none")
+                throw table.error(record, "treatment", .notATreatment(quoted(treatment)))
             }
             node.treatment = parsed
         }
@@ -75,7 +75,7 @@ public enum FrameworkFile {
         case let (low?, high?): node.goalposts = Goalposts(low: low, high: high)
         case (nil, nil): break
         default:
-            throw table.error(record, low == nil ? "goalpost_low" : "goalpost_high", "give both goalposts or neither")
+            throw table.error(record, low == nil ? "goalpost_low" : "goalpost_high", .bothGoalposts)
         }
         node.domain = Domain(min: try number(record, "domain_min", table), max: try number(record, "domain_max", table))
         return node

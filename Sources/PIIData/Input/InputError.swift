@@ -1,19 +1,21 @@
+import PIIText
+
 /// A problem with a file a user gave: which file, which line and column, what is wrong and
 /// what is expected. Printed as `file:line: field: message`.
 ///
 /// In a workbook `line` is the sheet's row and the location names the sheet and, when the
 /// column is known, the cell: `panel.xlsx!2025:C14: value: …`.
-public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct InputError: LocalisedError, Sendable, Equatable {
     public var file: String
     public var line: Int?
     public var field: String?
-    public var message: String
+    public var message: Phrase
     /// The worksheet, for a workbook.
     public var sheet: String?
     /// The column (A = 1), for a workbook.
     public var column: Int?
 
-    public init(file: String, line: Int? = nil, field: String? = nil, message: String,
+    public init(file: String, line: Int? = nil, field: String? = nil, message: Phrase,
                 sheet: String? = nil, column: Int? = nil) {
         self.file = file
         self.line = line
@@ -30,15 +32,15 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         return "\(file)!\(sheet)" + (cell.map { ":\($0)" } ?? "")
     }
 
-    public var description: String {
+    public func text(_ language: Language) -> String {
         var location = place
         if let field { location += ": \(field)" }
-        return "\(location): \(message)"
+        return "\(location): \(message.text(language))"
     }
 }
 
 /// Several problems found in one pass over a file; the first is the headline.
-public struct InputErrors: Error, Sendable, CustomStringConvertible {
+public struct InputErrors: LocalisedError, Sendable {
     public var errors: [InputError]
 
     public init(_ errors: [InputError]) {
@@ -46,9 +48,9 @@ public struct InputErrors: Error, Sendable, CustomStringConvertible {
         self.errors = errors
     }
 
-    public var description: String {
+    public func text(_ language: Language) -> String {
         let more = errors.count - 1
-        guard more > 0 else { return errors[0].description }
-        return errors[0].description + "\n(and \(more) more problem\(more == 1 ? "" : "s") in this data; `pii validate` lists them all)"
+        guard more > 0 else { return errors[0].text(language) }
+        return errors[0].text(language) + "\n" + Phrase.andMoreProblems(more).text(language)
     }
 }

@@ -40,39 +40,39 @@ public struct InputTable {
     public let separator: Character?
 
     /// The separator and decimal mark, when they are not the plain CSV ones (for "read as").
-    public var conventions: String {
-        var parts: [String] = []
+    public var conventions: Phrase {
+        var parts: [Phrase] = []
         switch separator {
-        case ";": parts.append("fields separated by ';'")
-        case "\t": parts.append("fields separated by tabs")
+        case ";": parts.append(.separatedBySemicolons)
+        case "\t": parts.append(.separatedByTabs)
         default: break
         }
-        if decimalMark == .comma { parts.append("decimal comma") }
-        return parts.isEmpty ? "" : "; " + parts.joined(separator: ", ")
+        if decimalMark == .comma { parts.append(.decimalCommaUsed) }
+        return parts.isEmpty ? Phrase(verbatim: "") : Phrase(verbatim: "; ") + .joined(parts, separator: ", ")
     }
 
     /// The bytes of the file at `url` (a pipe such as /dev/stdin too), or what to check.
     static func contents(of url: URL, file: String) throws -> Data {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw InputError(file: file, message: "is a folder, expected a CSV file or an .xlsx workbook")
+            throw InputError(file: file, message: .isAFolder)
         }
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            let reason = FileManager.default.fileExists(atPath: url.path) ? "permission denied" : "no such file"
-            throw InputError(file: file, message: "cannot read the file (\(reason)); check the path")
+            let reason: Phrase = FileManager.default.fileExists(atPath: url.path) ? .permissionDenied : .noSuchFile
+            throw InputError(file: file, message: .cannotRead(reason))
         }
         defer { try? handle.close() }
         do {
             return try handle.readToEnd() ?? Data()
         } catch {
-            throw InputError(file: file, message: "cannot read the file (\(Self.reason(error))); check the path")
+            throw InputError(file: file, message: .cannotRead(Self.reason(error)))
         }
     }
 
     /// A CSV file's table from its bytes; `file` is the name used in messages.
     init(data: Data, file: String, decimalComma: Bool? = nil) throws {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: file, message: "the file is not UTF-8 text; save it as \"CSV UTF-8\" or as an .xlsx workbook")
+            throw InputError(file: file, message: .notUTF8)
         }
         try self.init(text: text, file: file, decimalComma: decimalComma)
     }
@@ -85,7 +85,7 @@ public struct InputTable {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: separator)
         } catch {
-            throw InputError(file: file, line: 1, message: "cannot parse the CSV header")
+            throw InputError(file: file, line: 1, message: .cannotParseHeader)
         }
         var rows: [Record] = []
         var line = 1
@@ -97,10 +97,10 @@ public struct InputTable {
             line += 1 + breaks
         }
         if reader.error != nil {
-            throw InputError(file: file, line: line, message: "the CSV cannot be parsed here (unbalanced quotes?)")
+            throw InputError(file: file, line: line, message: .unbalancedQuotes)
         }
         guard let first = rows.first else {
-            throw InputError(file: file, message: "the file is empty; it needs a header line and data lines")
+            throw InputError(file: file, message: .emptyFile)
         }
         let records = Array(rows.dropFirst())
         let mark = try decimalComma.map { $0 ? DecimalMark.comma : .point }
@@ -118,7 +118,7 @@ public struct InputTable {
         // A title merged across the table shows its text in every cell: one distinct value.
         let isTitle = { (record: Record) in Set(record.fields.filter { !$0.isEmpty }).count < 2 }
         guard let headerIndex = rows.firstIndex(where: { !isTitle($0) }) else {
-            throw InputError(file: file, message: "the sheet is empty or has no header row (a row with two or more column names)", sheet: sheet.name)
+            throw InputError(file: file, message: .emptySheet, sheet: sheet.name)
         }
         let width = rows[headerIndex].fields.count
         let records = rows[(headerIndex + 1)...].map { record in
@@ -147,7 +147,7 @@ public struct InputTable {
         var seen: Set<String> = []
         for name in header where !name.isEmpty {
             guard seen.insert(name).inserted else {
-                throw InputError(file: file, line: headerLine, field: name, message: "the column \(name) appears twice in the header",
+                throw InputError(file: file, line: headerLine, field: name, message: .columnTwice(name),
                                  sheet: sheet, column: header.firstIndex(of: name).map { $0 + 1 })
             }
         }
@@ -170,12 +170,12 @@ public struct InputTable {
                 // An empty sheet is left out when the workbook has others.
                 if worksheet.rows.isEmpty && sheet == nil { return nil }
                 return try InputTable(sheet: worksheet, file: file)
-            }.nonEmpty(orThrow: InputError(file: file, message: "every sheet of the workbook is empty"))
+            }.nonEmpty(orThrow: InputError(file: file, message: .everySheetEmpty))
         case .other where isWorkbookName:
             throw WorkbookReader.notAWorkbook(file)
         case .other:
             if let sheet {
-                throw InputError(file: file, message: "#\(sheet) names a sheet, but the file is not an .xlsx workbook")
+                throw InputError(file: file, message: .sheetOfNonWorkbook(sheet))
             }
             return [try InputTable(data: data, file: file, decimalComma: decimalComma)]
         }
@@ -226,7 +226,8 @@ public struct InputTable {
         }
         guard comma.count > 0 else { return .point }
         guard point.count > 0, let c = comma.first, let p = point.first else { return .comma }
-        throw InputError(file: file, message: "the decimal mark is ambiguous: \(comma.count) values use a comma (first on line \(c.0): \(quoted(c.1))) and \(point.count) a point (first on line \(p.0): \(quoted(p.1))); pass --decimal-comma if the comma marks decimals (a point then groups thousands: 5.049 = 5049), or write every number one way")
+        throw InputError(file: file, message: .ambiguousDecimalMark(
+            commas: comma.count, firstComma: (c.0, quoted(c.1)), points: point.count, firstPoint: (p.0, quoted(p.1))))
     }
 
     /// Checks the header — every required column present, no unknown column — and then that
@@ -236,12 +237,12 @@ public struct InputTable {
     public func requireColumns(_ required: [String], optional: [String] = [], allowOthers: Bool = false, shown: String? = nil) throws {
         let expected = shown ?? (required + optional).joined(separator: ",")
         for column in required where !header.contains(column) {
-            throw headerError(column, "the header has no column \(column); expected a header such as \(expected)")
+            throw headerError(column, .missingColumn(column, expected: expected))
         }
         if !allowOthers {
             for column in header where !required.contains(column) && !optional.contains(column) {
-                let hint = closestColumn(column, among: required + optional).map { " (did you mean \($0)?)" } ?? ""
-                throw headerError(column, "unknown column \(column)\(hint); expected columns: \(expected)")
+                let hint = closestColumn(column, among: required + optional).map(Phrase.didYouMean) ?? Phrase(verbatim: "")
+                throw headerError(column, .unknownColumn(column, hint: hint, expected: expected))
             }
         }
         try requireFullRecords()
@@ -254,20 +255,20 @@ public struct InputTable {
             if record.fields.count < header.count {
                 throw InputError(
                     file: file, line: record.line,
-                    message: "the line has \(record.fields.count) fields but the header has \(header.count) (\(headerText.joined(separator: separator))); add the missing ones, empty if unknown")
+                    message: .shortLine(fields: record.fields.count, header: header.count, columns: headerText.joined(separator: separator)))
             }
             if record.fields.count > header.count, let extra = record.fields[header.count...].firstIndex(where: { !$0.isEmpty }) {
                 throw InputError(
                     file: file, line: record.line,
                     message: sheet == nil
-                        ? "the line has \(record.fields.count) fields but the header has \(header.count); quote values that contain the separator"
-                        : "a value beyond the header's last column; give the column a name or clear the cell",
+                        ? .longLine(fields: record.fields.count, header: header.count)
+                        : .valueBeyondHeader,
                     sheet: sheet, column: extra + 1)
             }
         }
     }
 
-    func headerError(_ column: String, _ message: String) -> InputError {
+    func headerError(_ column: String, _ message: Phrase) -> InputError {
         InputError(file: file, line: headerLine, field: column, message: message,
                    sheet: sheet, column: sheet == nil ? nil : header.firstIndex(of: column).map { $0 + 1 })
     }
@@ -287,21 +288,21 @@ public struct InputTable {
         NumberText.parse(text, mark: decimalMark)
     }
 
-    public func error(_ record: Record, _ field: String?, _ message: String) -> InputError {
+    public func error(_ record: Record, _ field: String?, _ message: Phrase) -> InputError {
         let column = sheet == nil ? nil : field.flatMap { header.firstIndex(of: $0.lowercased()) }.map { $0 + 1 }
         return InputError(file: file, line: record.line, field: field, message: message, sheet: sheet, column: column)
     }
 
     /// The error at column `index` (0-based) of `record`, named `field`.
-    func error(_ record: Record, column index: Int, _ field: String, _ message: String) -> InputError {
+    func error(_ record: Record, column index: Int, _ field: String, _ message: Phrase) -> InputError {
         InputError(file: file, line: record.line, field: field, message: message,
                    sheet: sheet, column: sheet == nil ? nil : index + 1)
     }
 
-    private static func reason(_ error: Error) -> String {
+    private static func reason(_ error: Error) -> Phrase {
         let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain && nsError.code == NSFileReadNoSuchFileError { return "no such file" }
-        return nsError.localizedDescription
+        if nsError.domain == NSCocoaErrorDomain && nsError.code == NSFileReadNoSuchFileError { return .noSuchFile }
+        return Phrase(verbatim: nsError.localizedDescription)
     }
 }
 

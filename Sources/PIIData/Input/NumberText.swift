@@ -7,7 +7,7 @@ enum NumberText {
         case empty
         case number(Double)
         /// Not a number; the text says what to write instead.
-        case invalid(String)
+        case invalid(Phrase)
 
         var isNumber: Bool {
             if case .number = self { return true }
@@ -28,15 +28,15 @@ enum NumberText {
         }
         let lower = text.lowercased()
         if ["nan", "na", "n/a", "null", "none", "-", "--", "#n/a", "missing", "inf", "-inf", "infinity"].contains(lower) {
-            return .invalid("\(quoted(text)) is not a number; leave the cell empty for a missing value")
+            return .invalid(.notANumberLeaveEmpty(quoted(text)))
         }
         if mark == .point, text.contains(","), commaDecimal(text) != nil {
-            return .invalid("\(quoted(text)) uses a comma; write numbers with a dot as the decimal separator and no thousands separator, or pass --decimal-comma")
+            return .invalid(.usesAComma(quoted(text)))
         }
         if mark == .comma, text.contains(".") {
-            return .invalid("\(quoted(text)) is not a number with a decimal comma (a point may only group thousands, as in 5.049,5)")
+            return .invalid(.notACommaNumber(quoted(text)))
         }
-        return .invalid("\(quoted(text)) is not a number")
+        return .invalid(.notANumber(quoted(text)))
     }
 
     /// `89,7`, `-0,5`, `5049`, `5.049,5`: a decimal comma, points grouping thousands in threes.

@@ -6,7 +6,7 @@ public struct PanelReading: Sendable {
     public var panel: Panel
     public var issues: [DataIssue]
     /// How each table was read ("panel.xlsx!2025: wide — provinces as rows, …").
-    public var layouts: [String] = []
+    public var layouts: [Phrase] = []
 
     public var errors: [DataIssue] { issues.filter { $0.severity == .error } }
 }
@@ -90,9 +90,7 @@ public enum PanelFile {
         if header.contains("indicator") { return .transposed }
         let codes = table.headerText.filter { framework.indicatorNumber(code: $0) != nil }.count
         let names = table.headerText.filter { provinces.number(of: $0) != nil }.count
-        let what = codes > 0 ? " (it has \(codes) indicator codes: add a province column)"
-            : names > 0 ? " (it has \(names) province names: add an indicator column)" : ""
-        throw table.headerError(table.header.first ?? "", "the header is not a panel's\(what); expected year,province,indicator,value (one value per line), province followed by indicator codes (provinces as rows), or indicator followed by provinces (indicators as rows)")
+        throw table.headerError(table.header.first ?? "", .notAPanelHeader(codes: codes, names: names))
     }
 
     /// One value as found in a table, in any layout.
@@ -111,23 +109,23 @@ public enum PanelFile {
         _ tables: [InputTable], _ framework: Framework, _ provinces: ProvinceSet, _ options: PanelReadingOptions
     ) throws -> PanelReading {
         var builder = PanelBuilder(framework: framework, provinces: provinces, options: options, tables: tables)
-        var layouts: [String] = []
+        var layouts: [Phrase] = []
         for (tableNumber, table) in tables.enumerated() {
             // `pii data export` puts the framework and the provinces beside the panel's sheets.
             if let sheet = table.sheet, tables.count > 1 {
                 let header = Set(table.header)
                 if header.isSuperset(of: ["code", "level", "parent"]) || header.isSuperset(of: ["id", "name"]) && !header.contains("province") {
-                    layouts.append("\(table.file)!\(sheet): skipped, a \(header.contains("level") ? "framework" : "provinces") table")
+                    layouts.append(Phrase(verbatim: "\(table.file)!\(sheet): ") + .skippedTable(framework: header.contains("level")))
                     continue
                 }
             }
             let layout = try layout(of: table, framework, provinces)
-            let description: String
+            let description: Phrase
             switch layout {
             case .long:
                 try table.requireColumns(["province", "indicator", "value"], optional: ["year"], shown: "year,province,indicator,value")
                 let yearSource = try self.yearSource(table, options)
-                description = "long — one value per line\(yearSource.description)"
+                description = .longLayout(yearSource.description)
                 // A long table repeats each name thousands of times: each is looked up once.
                 var provinceOf: [String: Int] = [:], indicatorOf: [String: Int] = [:]
                 let column = table.header.firstIndex(of: "value")!
@@ -150,8 +148,8 @@ public enum PanelFile {
                 let key = layout == .wide ? "province" : "indicator"
                 let keyColumn = table.header.firstIndex(of: key)!
                 description = layout == .wide
-                    ? "wide — provinces as rows, \(columns.count) indicator columns\(yearSource.description)"
-                    : "transposed — indicators as rows, \(columns.count) province columns\(yearSource.description)"
+                    ? .wideLayout(columns: columns.count, yearSource.description)
+                    : .transposedLayout(columns: columns.count, yearSource.description)
                 for record in table.records {
                     guard let year = year(record, table, yearSource, &builder.issues) else { continue }
                     let keyText = record.fields[keyColumn]
@@ -168,7 +166,7 @@ public enum PanelFile {
                     }
                 }
             }
-            layouts.append("\(table.sheet.map { "\(table.file)!\($0)" } ?? table.file): \(description)\(table.conventions)")
+            layouts.append(Phrase(verbatim: "\(table.sheet.map { "\(table.file)!\($0)" } ?? table.file): ") + description + table.conventions)
         }
         let panel = Panel(provinceCount: provinces.count, indicatorCount: framework.indicators.count, tables: builder.tablesByYear)
         return PanelReading(panel: panel, issues: builder.issues, layouts: layouts)
@@ -195,8 +193,8 @@ public enum PanelFile {
             if let former = provinces.formerProvince(named: name) {
                 throw table.headerError(lower, formerProvinceMessage(former, provinces))
             }
-            let hint = provinces.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""
-            throw table.headerError(lower, "the column \(quoted(name)) is neither a province\(hint) nor one of \(descriptiveColumns.sorted().joined(separator: ", ")); name each value column by a province's id or name")
+            let hint = provinces.suggestion(for: name).map(Phrase.didYouMean) ?? Phrase(verbatim: "")
+            throw table.headerError(lower, .columnNeither(quoted(name), hint: hint, descriptive: descriptiveColumns.sorted().joined(separator: ", ")))
         }
         return columns
     }
@@ -215,7 +213,7 @@ public enum PanelFile {
         var firstPlace: [Int: [SIMD3<Int32>]] = [:]
 
         mutating func add(_ entry: Entry, from table: InputTable, number tableNumber: Int, layout: PanelLayout) {
-            func issue(_ kind: DataIssue.Kind, _ message: String, field: String? = nil) {
+            func issue(_ kind: DataIssue.Kind, _ message: Phrase, field: String? = nil) {
                 let location = field.map { table.error(entry.record, $0, message) }
                     ?? table.error(entry.record, column: entry.column, entry.field, message)
                 issues.append(DataIssue(.error, kind, location, year: entry.year, province: entry.province, indicator: entry.indicator))
@@ -225,7 +223,8 @@ public enum PanelFile {
             let first = firstPlace[entry.year]?[slot] ?? SIMD3(-1, 0, 0)
             if first[0] >= 0 {
                 // In a long table the row is the duplicate; elsewhere the cell.
-                issue(.duplicateRow, "a second value for \(framework.indicators[entry.indicator].code), \(provinces[entry.province].name), \(entry.year); the first is \(place(first)); keep one",
+                issue(.duplicateRow, .secondValue(indicator: framework.indicators[entry.indicator].code, province: provinces[entry.province].name,
+                                                  year: entry.year, first: place(first)),
                       field: layout == .long ? "indicator" : nil)
                 return
             }
@@ -242,31 +241,31 @@ public enum PanelFile {
             let node = framework.indicators[entry.indicator]
             let domain = options.valuesAreNormalised ? Domain(min: 0, max: 100) : node.domain
             if !domain.contains(value) {
-                let unit = options.valuesAreNormalised ? "normalised score" : node.unit
-                issue(.outsideDomain, "\(formatNumber(value)) is outside \(describe(domain)), the domain of \(node.code) (\(unit))")
+                let unit = options.valuesAreNormalised ? Phrase.normalisedScore : Phrase(vi: node.unit(in: .vi), en: node.unit(in: .en))
+                issue(.outsideDomain, .outsideDomain(formatNumber(value), domain: describe(domain), code: node.code, unit: unit))
                 return
             }
             tablesByYear[entry.year, default: IndicatorTable(provinceCount: provinces.count, indicatorCount: indicatorCount)][entry.province, entry.indicator] = value
         }
 
         /// "on line 12" in a single CSV file; "at panel.xlsx!2025:C14" (or "at b.csv:12") otherwise.
-        private func place(_ first: SIMD3<Int32>) -> String {
+        private func place(_ first: SIMD3<Int32>) -> Phrase {
             let table = tables[Int(first[0])]
-            if table.sheet == nil && tables.count == 1 { return "on line \(first[1])" }
-            return "at " + InputError(file: table.file, line: Int(first[1]), message: "", sheet: table.sheet,
-                                      column: table.sheet == nil ? nil : Int(first[2]) + 1).place
+            if table.sheet == nil && tables.count == 1 { return .onLine(Int(first[1])) }
+            return .at(InputError(file: table.file, line: Int(first[1]), message: Phrase(verbatim: ""), sheet: table.sheet,
+                                  column: table.sheet == nil ? nil : Int(first[2]) + 1).place)
         }
     }
 
     /// Where a table's year comes from.
     private enum YearSource {
         case column
-        case fixed(Int, from: String)
+        case fixed(Int, from: Phrase)
 
-        var description: String {
+        var description: Phrase {
             switch self {
-            case .column: ""
-            case .fixed(let year, let from): ", year \(year) from \(from)"
+            case .column: Phrase(verbatim: "")
+            case .fixed(let year, let from): .yearFrom(year, from)
             }
         }
     }
@@ -274,10 +273,10 @@ public enum PanelFile {
     private static func yearSource(_ table: InputTable, _ options: PanelReadingOptions) throws -> YearSource {
         if table.header.contains("year") { return .column }
         if let sheet = table.sheet, let year = Int(sheet.trimmingSpaces), years.contains(year) {
-            return .fixed(year, from: "the sheet's name")
+            return .fixed(year, from: .sheetName)
         }
-        if let year = options.year { return .fixed(year, from: "--year") }
-        throw table.headerError("year", "the table has no year: add a year column, name the sheet by its year (such as 2025), or pass --year")
+        if let year = options.year { return .fixed(year, from: Phrase(verbatim: "--data-year")) }
+        throw table.headerError("year", .noYear)
     }
 
     private static func year(
@@ -290,11 +289,11 @@ public enum PanelFile {
         let text = table.value(record, "year")
         // A workbook may hold the year as a number cell written "2025.0" by some programs.
         guard let year = Int(text) ?? Double(text).flatMap({ $0 == $0.rounded() && abs($0) < 1e6 ? Int($0) : nil }) else {
-            issues.append(DataIssue(.error, .malformed, table.error(record, "year", "\(quoted(text)) is not a year; write the PII edition year, such as 2025")))
+            issues.append(DataIssue(.error, .malformed, table.error(record, "year", .notAYear(quoted(text)))))
             return nil
         }
         guard years.contains(year) else {
-            issues.append(DataIssue(.error, .yearOutOfRange, table.error(record, "year", "the year \(year) is outside \(years.lowerBound)–\(years.upperBound)")))
+            issues.append(DataIssue(.error, .yearOutOfRange, table.error(record, "year", .yearOutside(year, years))))
             return nil
         }
         return year
@@ -317,24 +316,22 @@ public enum PanelFile {
         return nil
     }
 
-    static func unknownIndicatorMessage(_ code: String, _ framework: Framework) -> String {
-        if let node = framework.node(code: code) {
-            return "\(code) is a \(node.level.rawValue); the panel holds indicator values only (the engine computes the aggregates)"
-        }
-        let hint = closestCode(code, among: framework.indicators.map(\.code)).map { " (did you mean \($0)?)" } ?? ""
-        return "unknown indicator \(quoted(code))\(hint); use a code of the framework"
+    static func unknownIndicatorMessage(_ code: String, _ framework: Framework) -> Phrase {
+        if let node = framework.node(code: code) { return .aggregateInPanel(code, level: node.level.rawValue) }
+        let hint = closestCode(code, among: framework.indicators.map(\.code)).map(Phrase.didYouMean) ?? Phrase(verbatim: "")
+        return .unknownIndicator(quoted(code), hint: hint)
     }
 
     static func closestCode(_ code: String, among codes: [String]) -> String? {
         nearest(to: code, among: codes, within: 2).map { codes[$0] }
     }
 
-    static func describe(_ domain: Domain) -> String {
+    static func describe(_ domain: Domain) -> Phrase {
         switch (domain.min, domain.max) {
-        case let (low?, high?): "\(formatNumber(low))–\(formatNumber(high))"
-        case let (low?, nil): "≥ \(formatNumber(low))"
-        case let (nil, high?): "≤ \(formatNumber(high))"
-        case (nil, nil): "any value"
+        case let (low?, high?): Phrase(verbatim: "\(formatNumber(low))–\(formatNumber(high))")
+        case let (low?, nil): Phrase(verbatim: "≥ \(formatNumber(low))")
+        case let (nil, high?): Phrase(verbatim: "≤ \(formatNumber(high))")
+        case (nil, nil): .anyValue
         }
     }
 }
@@ -348,12 +345,12 @@ public func formatNumber(_ value: Double) -> String {
 /// Why a file's province name is refused, with the likeliest meant name. A merged province is
 /// refused too, by name: its values were measured on a unit that no longer exists, and summing
 /// or picking among the merged units' values is the analyst's decision, not the reader's.
-func unknownProvinceMessage(_ text: String, _ provinces: ProvinceSet) -> String {
+func unknownProvinceMessage(_ text: String, _ provinces: ProvinceSet) -> Phrase {
     if let former = provinces.formerProvince(named: text) { return formerProvinceMessage(former, provinces) }
-    let hint = provinces.suggestion(for: text).map { " (did you mean \($0)?)" } ?? ""
-    return "unknown province \(quoted(text))\(hint); use an id or a name from the provinces file"
+    let hint = provinces.suggestion(for: text).map(Phrase.didYouMean) ?? Phrase(verbatim: "")
+    return .unknownProvince(quoted(text), hint: hint)
 }
 
-func formerProvinceMessage(_ former: ProvinceSet.FormerProvince, _ provinces: ProvinceSet) -> String {
-    "\(provinces.merger(former)) (the provinces file's merged_from); give the values of the merged province, \(provinces[former.into].id)"
+func formerProvinceMessage(_ former: ProvinceSet.FormerProvince, _ provinces: ProvinceSet) -> Phrase {
+    .formerProvince(provinces.merger(former), into: provinces[former.into].id)
 }

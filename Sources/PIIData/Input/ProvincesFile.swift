@@ -18,10 +18,10 @@ public enum ProvincesFile {
         var lineOfID: [String: Int] = [:]
         for record in table.records {
             let id = table.value(record, "id"), name = table.value(record, "name")
-            guard !id.isEmpty else { throw table.error(record, "id", "the id is empty; every province needs an id such as ninh-binh") }
-            guard !name.isEmpty else { throw table.error(record, "name", "\(id) has no name") }
+            guard !id.isEmpty else { throw table.error(record, "id", .emptyID) }
+            guard !name.isEmpty else { throw table.error(record, "name", .noName(id)) }
             if let first = lineOfID[id] {
-                throw table.error(record, "id", "the id \(id) is already used on line \(first)")
+                throw table.error(record, "id", .idUsed(id, line: first))
             }
             lineOfID[id] = record.line
             var attributes: [String: String] = [:]
@@ -31,7 +31,7 @@ public enum ProvincesFile {
             provinces.append(Province(id: id, name: name, attributes: attributes))
         }
         guard !provinces.isEmpty else {
-            throw InputError(file: table.file, message: "the file lists no province")
+            throw InputError(file: table.file, message: .noProvinceListed)
         }
         do {
             return try ProvinceSet(provinces)

@@ -36,7 +36,7 @@ enum WorkbookReader {
         switch kind(of: data) {
         case .zip: break
         case .compoundDocument:
-            throw InputError(file: file, message: "is an encrypted workbook or an old Excel .xls file; pii reads .xlsx workbooks without a password: open it in Excel or LibreOffice, remove the password, and save it as .xlsx (or as CSV UTF-8)")
+            throw InputError(file: file, message: .encryptedOrOldWorkbook)
         case .other:
             throw notAWorkbook(file)
         }
@@ -44,7 +44,7 @@ enum WorkbookReader {
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw InputError(file: file, message: "the zip archive cannot be opened (\(error)); the file may be damaged: save it again as .xlsx")
+            throw InputError(file: file, message: .zipCannotOpen("\(error)"))
         }
         func part(_ path: String) throws -> [UInt8]? {
             guard let entry = archive[path] else { return nil }
@@ -53,38 +53,38 @@ enum WorkbookReader {
             do {
                 _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
             } catch {
-                throw InputError(file: file, message: "the part \(path) cannot be unpacked (\(error)); the file may be damaged: save it again as .xlsx")
+                throw InputError(file: file, message: .partCannotUnpack(path, "\(error)"))
             }
             return [UInt8](data)
         }
         guard let workbook = try part("xl/workbook.xml") else {
-            throw InputError(file: file, message: "is a zip archive but not an Excel workbook (it has no xl/workbook.xml); save the table as .xlsx or as CSV UTF-8")
+            throw InputError(file: file, message: .zipNotWorkbook)
         }
         let relations = try part("xl/_rels/workbook.xml.rels").map(Self.relations) ?? [:]
         let strings = try part("xl/sharedStrings.xml").map(Self.sharedStrings) ?? []
         var sheets = Self.sheetList(workbook)
-        guard !sheets.isEmpty else { throw InputError(file: file, message: "the workbook has no sheet") }
+        guard !sheets.isEmpty else { throw InputError(file: file, message: .workbookWithoutSheet) }
         if let only {
             guard let chosen = sheets.first(where: { $0.name == only })
                 ?? sheets.first(where: { $0.name.lowercased() == only.lowercased() }) else {
-                throw InputError(file: file, message: "the workbook has no sheet \(quoted(only)); its sheets: \(sheets.map(\.name).joined(separator: ", "))")
+                throw InputError(file: file, message: .noSuchSheet(quoted(only), sheets: sheets.map(\.name).joined(separator: ", ")))
             }
             sheets = [chosen]
         }
         return try sheets.map { sheet in
             guard let target = relations[sheet.relation] else {
-                throw InputError(file: file, message: "the sheet \(quoted(sheet.name)) has no part in the workbook's relationships; save the file again as .xlsx")
+                throw InputError(file: file, message: .sheetWithoutPart(quoted(sheet.name)))
             }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             guard let bytes = try part(path) else {
-                throw InputError(file: file, message: "the part \(path) of sheet \(quoted(sheet.name)) is missing; save the file again as .xlsx")
+                throw InputError(file: file, message: .sheetPartMissing(path, sheet: quoted(sheet.name)))
             }
             return try Self.worksheet(bytes, name: sheet.name, strings: strings, file: file)
         }
     }
 
     static func notAWorkbook(_ file: String) -> InputError {
-        InputError(file: file, message: "is not an Excel workbook (.xlsx is a zip archive, this file is not); save it as .xlsx or as CSV UTF-8")
+        InputError(file: file, message: .notAWorkbook)
     }
 
     private static func sheetList(_ bytes: [UInt8]) -> [(name: String, relation: String)] {
@@ -142,13 +142,13 @@ enum WorkbookReader {
         func store() throws {
             // Excel's limits; a reference beyond them is a damaged file, not a huge sheet.
             guard (1...1_048_576).contains(row), (1...16_384).contains(column) else {
-                throw InputError(file: file, message: "the cell at row \(row), column \(column) is outside a worksheet (1,048,576 rows × 16,384 columns); the file is damaged: save it again as .xlsx", sheet: name)
+                throw InputError(file: file, message: .cellOutsideSheet(row: row, column: column), sheet: name)
             }
             var text = value
             switch type {
             case "s":
                 guard let index = Int(value), strings.indices.contains(index) else {
-                    throw InputError(file: file, line: row, message: "the cell refers to a shared string that is not in the workbook; save the file again as .xlsx",
+                    throw InputError(file: file, line: row, message: .missingSharedString,
                                      sheet: name, column: column)
                 }
                 text = strings[index]

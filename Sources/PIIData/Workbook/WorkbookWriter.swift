@@ -64,7 +64,7 @@ public enum WorkbookWriter {
         do {
             archive = try Archive(data: Data(), accessMode: .create)
         } catch {
-            throw InputError(file: "(workbook)", message: "cannot create the workbook in memory (\(error))")
+            throw InputError(file: "(workbook)", message: .cannotCreateWorkbook("\(error)"))
         }
         let date = Date(timeIntervalSince1970: 1_577_836_800) // 2020-01-01: fixed, for identical bytes
         for (path, text) in parts {
@@ -75,7 +75,7 @@ public enum WorkbookWriter {
             }
         }
         guard let data = archive.data else {
-            throw InputError(file: "(workbook)", message: "cannot finish the workbook in memory")
+            throw InputError(file: "(workbook)", message: .cannotFinishWorkbook)
         }
         return data
     }

@@ -64,24 +64,24 @@ public struct Framework: Sendable {
         var byCode: [String: FrameworkNode] = [:]
         for node in nodes {
             if node.code.isEmpty {
-                throw FrameworkError(code: nil, field: "code", message: "a node has an empty code")
+                throw FrameworkError(code: nil, field: "code", message: .emptyNodeCode)
             }
             if node.code == rootCode {
                 throw FrameworkError(
                     code: node.code, field: "code",
-                    message: "the code \(rootCode) is reserved for the index itself; give the node another code")
+                    message: .reservedCode(rootCode))
             }
             if byCode[node.code] != nil {
                 throw FrameworkError(
                     code: node.code, field: "code",
-                    message: "the code \(node.code) appears twice; every node needs its own code")
+                    message: .codeTwice(node.code))
             }
             byCode[node.code] = node
         }
         for node in nodes where node.parent != rootCode && byCode[node.parent] == nil {
             throw FrameworkError(
                 code: node.code, field: "parent",
-                message: "\(node.code) has the parent \(node.parent.isEmpty ? "(empty)" : node.parent), which is not a code of the framework")
+                message: .unknownParent(node.code, parent: node.parent))
         }
         try rejectCycles(nodes, byCode: byCode)
         for node in nodes {
@@ -93,10 +93,10 @@ public struct Framework: Sendable {
         for node in nodes where node.level != .indicator && childCount[node.code, default: 0] == 0 {
             throw FrameworkError(
                 code: node.code, field: "level",
-                message: "the \(node.level.rawValue) \(node.code) has no children; remove it or hang nodes under it")
+                message: .noChildren(level: node.level.rawValue, code: node.code))
         }
         if !nodes.contains(where: { $0.level == .block }) {
-            throw FrameworkError(code: nil, field: "level", message: "the framework has no block (a node with level block and parent \(rootCode))")
+            throw FrameworkError(code: nil, field: "level", message: .noBlock(rootCode))
         }
     }
 
@@ -109,7 +109,7 @@ public struct Framework: Sendable {
                     let cycle = (path[start...] + [parent.code]).joined(separator: " → ")
                     throw FrameworkError(
                         code: node.code, field: "parent",
-                        message: "the parents form a cycle (\(cycle)); every chain of parents must end at \(rootCode)")
+                        message: .parentCycle(cycle, root: rootCode))
                 }
                 path.append(parent.code)
                 current = parent
@@ -122,15 +122,15 @@ public struct Framework: Sendable {
             if node.parent != rootCode {
                 throw FrameworkError(
                     code: node.code, field: "parent",
-                    message: "the block \(node.code) must hang under the index (parent \(rootCode)), not under \(node.parent)")
+                    message: .blockUnderIndex(node.code, root: rootCode, parent: node.parent))
             }
             return
         }
-        let actual = node.parent == rootCode ? "the index" : byCode[node.parent].map { "a \($0.level.rawValue)" } ?? "?"
+        let actual = node.parent == rootCode ? nil : byCode[node.parent].map(\.level.rawValue) ?? "?"
         if node.parent == rootCode || byCode[node.parent]?.level != expected {
             throw FrameworkError(
                 code: node.code, field: "parent",
-                message: "the \(node.level.rawValue) \(node.code) hangs under \(node.parent), which is \(actual); a \(node.level.rawValue) must hang under a \(expected.rawValue)")
+                message: .wrongParentLevel(level: node.level.rawValue, code: node.code, parent: node.parent, actual: actual, expected: expected.rawValue))
         }
     }
 
@@ -138,24 +138,24 @@ public struct Framework: Sendable {
         guard node.weight.isFinite, node.weight > 0 else {
             throw FrameworkError(
                 code: node.code, field: "weight",
-                message: "\(node.code) has the weight \(node.weight); a weight must be a number greater than 0")
+                message: .badWeight(node.code, "\(node.weight)"))
         }
         guard node.direction == 1 || node.direction == -1 else {
             throw FrameworkError(
                 code: node.code, field: "direction",
-                message: "\(node.code) has the direction \(node.direction); a direction is 1 (higher is better) or -1 (lower is better)")
+                message: .badDirection(node.code, "\(node.direction)"))
         }
         if let goalposts = node.goalposts {
             guard goalposts.low.isFinite, goalposts.high.isFinite, goalposts.low < goalposts.high else {
                 throw FrameworkError(
                     code: node.code, field: "goalpost_low",
-                    message: "\(node.code) has the goalposts \(goalposts.low)–\(goalposts.high); goalpost_low must be below goalpost_high")
+                    message: .badGoalposts(node.code, "\(goalposts.low)–\(goalposts.high)"))
             }
         }
         if let low = node.domain.min, let high = node.domain.max, !(low <= high) {
             throw FrameworkError(
                 code: node.code, field: "domain_min",
-                message: "\(node.code) has the domain \(low)–\(high); domain_min must not exceed domain_max")
+                message: .badDomain(node.code, "\(low)–\(high)"))
         }
     }
 }

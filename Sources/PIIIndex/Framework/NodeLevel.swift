@@ -28,8 +28,3 @@ public enum NodeLevel: String, Sendable, CaseIterable, Comparable {
 
     public static func < (lhs: NodeLevel, rhs: NodeLevel) -> Bool { lhs.depth < rhs.depth }
 }
-
-/// The output language of labels and names.
-public enum Language: String, Sendable, CaseIterable {
-    case vi, en
-}

@@ -34,8 +34,8 @@ public struct ProvinceSet: Sendable {
     }
 
     /// "Hà Nam merged into Ninh Bình in 2025", for a message about `former`.
-    public func merger(_ former: FormerProvince) -> String {
-        "\(former.name) merged into \(provinces[former.into].name)" + (former.year.map { " in \($0)" } ?? "")
+    public func merger(_ former: FormerProvince) -> Phrase {
+        .merger(former.name, into: provinces[former.into].name, year: former.year)
     }
 
     /// - Throws: `ProvinceSetError` when two provinces share an id, a name or another name.
@@ -46,7 +46,7 @@ public struct ProvinceSet: Sendable {
                 if let other = numberByKey[key], other != number {
                     throw ProvinceSetError(
                         id: province.id,
-                        message: "\(province.id) (\(province.name)) cannot be told apart from \(provinces[other].id) (\(provinces[other].name)): both are called '\(key)'")
+                        message: .provincesAlike("\(province.id) (\(province.name))", "\(provinces[other].id) (\(provinces[other].name))", key: key))
                 }
                 numberByKey[key] = number
             }
@@ -167,8 +167,8 @@ public struct ProvinceSet: Sendable {
     }
 }
 
-public struct ProvinceSetError: Error, Sendable, CustomStringConvertible {
+public struct ProvinceSetError: LocalisedError, Sendable {
     public var id: String
-    public var message: String
-    public var description: String { message }
+    public var message: Phrase
+    public func text(_ language: Language) -> String { message.text(language) }
 }

@@ -31,7 +31,7 @@ struct IssueGroup {
     private static func shape(_ issue: DataIssue) -> String {
         var message = ""
         var inQuote = false
-        for character in issue.location.message {
+        for character in issue.location.message.en {
             if character == "'" { inQuote.toggle(); continue }
             if inQuote || character.isNumber { continue }
             message.append(character)
@@ -40,12 +40,11 @@ struct IssueGroup {
     }
 
     func text(_ language: Language) -> String {
-        guard count > 1, let line = first.location.line, let lastLine else { return first.location.description }
+        guard count > 1, let line = first.location.line, let lastLine else { return first.location.text(language) }
         var location = first.location
         location.line = nil
         location.column = nil
         let head = location.place + ":\(line)–\(lastLine)" + (location.field.map { ": \($0)" } ?? "")
-        let times = language == .vi ? "\(count) giá trị như sau" : "\(count) alike, the first"
-        return "\(head): \(times): \(first.location.message)"
+        return "\(head): \(Label.alikeFirst.filled(language, [String(count)])): \(first.location.message.text(language))"
     }
 }

@@ -19,7 +19,7 @@ public struct ValidationOutput: Sendable {
 
     public func table() -> String {
         var text = "\(Label.validation.text(language)): \(data.panelDescription)\n"
-        for layout in data.layouts { text += wrapped("  \(language == .vi ? "đọc" : "read"): \(layout)", indent: 4) + "\n" }
+        for layout in data.layouts { text += wrapped("  \(Label.readAs.text(language)): \(layout.text(language))", indent: 4) + "\n" }
         text += "\n"
         var years = TextTable([
             .init(Label.year.text(language)), .init(Label.provinces.text(language), .right),
@@ -42,13 +42,13 @@ public struct ValidationOutput: Sendable {
         }
         let notes = missingValueNotes.flatMap { $0.lines(data.provinces, language: language) }
         if !notes.isEmpty {
-            text += "\n\(language == .vi ? "Giá trị thiếu và thứ hạng" : "Missing values and ranks"):\n"
+            text += "\n\(Label.missingAndRanks.text(language)):\n"
             for line in notes { text += wrapped("  ! \(line)", indent: 4) + "\n" }
         }
         let others = report.warnings.filter { $0.kind != .missingValue }
         if !others.isEmpty {
             text += "\n\(Label.warnings.text(language)) (\(others.count)):\n"
-            for issue in others { text += wrapped("  ! \(issue.location.message)", indent: 4) + "\n" }
+            for issue in others { text += wrapped("  ! \(issue.location.message.text(language))", indent: 4) + "\n" }
         }
         text += "\n" + (report.isValid
             ? "✓ \(Label.noErrors.text(language))"
@@ -92,13 +92,13 @@ public struct ValidationOutput: Sendable {
                 ("sheet", issue.location.sheet.map { .string($0) } ?? .null),
                 ("place", .string(issue.location.place)),
                 ("field", issue.location.field.map { .string($0) } ?? .null),
-                ("message", .string(issue.location.message)),
+                ("message", .string(issue.location.message.text(language))),
             ])
         }
         return .object([
             ("panel", .string(data.panelDescription)),
             ("valid", .bool(report.isValid)),
-            ("layouts", .array(data.layouts.map { .string($0) })),
+            ("layouts", .array(data.layouts.map { .string($0.text(language)) })),
             ("years", .array(report.years.map {
                 .object([("year", .integer($0.year)), ("provinces", .integer($0.provinces)),
                          ("values", .integer($0.values)), ("missing", .integer($0.missing))])

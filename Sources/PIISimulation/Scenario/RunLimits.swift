@@ -1,3 +1,5 @@
+import PIIText
+
 /// The ranges of the numbers a user gives a run, whether in a scenario file or as an option:
 /// one home, so that `scenarios: N` and `--scenarios N` can never disagree.
 public enum RunLimits {
@@ -10,7 +12,7 @@ public enum RunLimits {
     public static let batchWidths = 8...4_096
 
     /// What to write instead of a number outside these ranges, for messages.
-    public static func describe<T>(_ range: ClosedRange<T>) -> String {
-        "from \(range.lowerBound) to \(range.upperBound)"
+    public static func describe<T>(_ range: ClosedRange<T>) -> Phrase {
+        .range("\(range.lowerBound)", "\(range.upperBound)")
     }
 }

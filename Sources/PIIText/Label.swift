@@ -1,6 +1,4 @@
 import Foundation
-import PIIData
-import PIIIndex
 
 /// Every fixed piece of text the outputs show, in Vietnamese and English: the one table of
 /// strings that tables, CSV headers and reports draw from.
@@ -12,6 +10,7 @@ public enum Label: String, Sendable, CaseIterable {
     case known, assumed, blocks, pillars, groups, indicators, code, name, meetsAverage
     case averageShort, versusAverage, weightShort, weightLegend
     case missingCount, validation, provinces, values, errors, warnings, missingByOwner, noOwner, noErrors, errorsFound
+    case readAs, missingAndRanks, alikeFirst
     // The HTML report.
     case reportTitle, summary, milestone, probability, interval95, outlook, onTrack, atRisk, offTrack, outlookLegend
     case wholePlan, everyMilestoneTogether, forecastModel, missingValueRule, scenarioCount, seed, reproduce, generated
@@ -52,6 +51,9 @@ public enum Label: String, Sendable, CaseIterable {
     private var texts: (vi: String, en: String) {
         switch self {
         case .rank: ("Hạng", "Rank")
+        case .readAs: ("đọc", "read")
+        case .missingAndRanks: ("Giá trị thiếu và thứ hạng", "Missing values and ranks")
+        case .alikeFirst: ("{0} giá trị như sau, giá trị đầu", "{0} alike, the first")
         case .province: ("Tỉnh/thành", "Province")
         case .score: ("Điểm", "Score")
         case .input: ("Đầu vào", "Input")
@@ -358,27 +360,5 @@ public enum Label: String, Sendable, CaseIterable {
                 "Wt % = the indicator's effective weight in the PII score; Average = the provinces' mean raw value"
             )
         }
-    }
-}
-
-extension Label {
-    /// The name of a level of the tree.
-    public static func level(_ level: NodeLevel) -> Label {
-        switch level {
-        case .block: .blocks
-        case .pillar: .pillars
-        case .group: .groups
-        case .indicator: .indicators
-        }
-    }
-}
-
-extension DataSet {
-    /// The line every report ends with: whose data it is, with a warning for the embedded
-    /// illustrative panel.
-    func status(in language: Language) -> String {
-        panelIsIllustrative
-            ? "⚠ \(Label.illustrativeData.text(language))"
-            : "\(Label.userData.text(language)): \(panelDescription)"
     }
 }
