@@ -40,6 +40,50 @@ public enum Help: Sendable, CaseIterable {
     /// The text in the current language.
     public var text: String { text(.current) }
 
+    // A command's examples, the same in both languages (each starts on a line of its own).
+    private static let runExamples = """
+
+          pii run Scenarios/ninh-binh-2030.yaml
+          pii run Scenarios/ninh-binh-plan.yaml --scenarios 50000 --lang en
+          pii run Scenarios/ninh-binh-2030.yaml --format json --out results/
+        """
+
+    private static let compareExamples = """
+
+          pii compare Scenarios/ninh-binh-2030.yaml Scenarios/ninh-binh-plan.yaml
+          pii compare A.yaml B.yaml --scenarios 50000 --lang en --format json
+        """
+
+    private static let reportExamples = """
+
+          pii report Scenarios/ninh-binh-2030.yaml
+          pii report Scenarios/ninh-binh-plan.yaml --lang en --out plan-en.html
+        """
+
+    private static let gapExamples = """
+
+          pii gap --province "Ninh Bình" --rank 10
+          pii gap --province ninh-binh --rank 13 --costs costs.csv --lang en
+          pii gap --rank 10 --forecast 2030 --scenario Scenarios/ninh-binh-2030.yaml
+          pii gap --milestones --probability 0.8 --scenario Scenarios/ca-mau-2026.yaml
+          pii gap --rank 10 --forecast 2030 --scenario Scenarios/ninh-binh-2030.yaml \\
+            --probability 0.5,0.8,0.9 --save-scenario nb.yaml --report nb.html
+        """
+
+    private static let dataTemplateExamples = """
+
+          pii data template --year 2026 --out pii-2026.xlsx
+          pii data template --year 2026 --by-department --out pii-2026-departments.xlsx
+        """
+
+    private static let backtestExamples = """
+
+          pii backtest
+          pii backtest --data pci/panel.csv --framework pci/framework.csv --provinces pci/provinces.csv \\
+            --origins 2006-2010,2006-2011,2006-2013,2009-2011 --horizon 5
+          pii backtest --models local-level,random-walk --shocks resample --format json
+        """
+
     /// Both texts; a `switch`, so that a help line without them does not build.
     private var texts: (vi: String, en: String) {
         switch self {
@@ -71,20 +115,14 @@ public enum Help: Sendable, CaseIterable {
             từng năm, và xác suất đạt mỗi mốc được báo cáo kèm khoảng tin cậy Wilson 95 %.
 
             Ví dụ:
-              pii run Scenarios/ninh-binh-2030.yaml
-              pii run Scenarios/ninh-binh-plan.yaml --scenarios 50000 --lang en
-              pii run Scenarios/ninh-binh-2030.yaml --format json --out results/
-            """,
+            """ + Self.runExamples,
             """
             Runs a scenario file (docs/scenario-files.md): every province's indicators are forecast \
             to the horizon in thousands of scenarios, the index is recomputed each scenario-year, \
             and the odds of each milestone are reported with 95 % Wilson intervals.
 
             Examples:
-              pii run Scenarios/ninh-binh-2030.yaml
-              pii run Scenarios/ninh-binh-plan.yaml --scenarios 50000 --lang en
-              pii run Scenarios/ninh-binh-2030.yaml --format json --out results/
-            """)
+            """ + Self.runExamples)
         case .compare: (
             "So sánh hai tệp kịch bản của cùng một tỉnh: xác suất đạt từng mốc và thứ hạng, đặt cạnh nhau.",
             "Compare two scenario files of one province: the odds of every milestone and the rank, side by side.")
@@ -97,9 +135,7 @@ public enum Help: Sendable, CaseIterable {
             biện pháp mà A không có, để thấy mỗi biện pháp đóng góp bao nhiêu.
 
             Ví dụ:
-              pii compare Scenarios/ninh-binh-2030.yaml Scenarios/ninh-binh-plan.yaml
-              pii compare A.yaml B.yaml --scenarios 50000 --lang en --format json
-            """,
+            """ + Self.compareExamples,
             """
             Runs both files on the same scenarios with one seed (the first file's, or --seed), so \
             that both forecasts are the same draws and a difference is the measures' doing: the \
@@ -108,9 +144,7 @@ public enum Help: Sendable, CaseIterable {
             does not have, to show what each adds.
 
             Examples:
-              pii compare Scenarios/ninh-binh-2030.yaml Scenarios/ninh-binh-plan.yaml
-              pii compare A.yaml B.yaml --scenarios 50000 --lang en --format json
-            """)
+            """ + Self.compareExamples)
         case .report: (
             "Chạy một kịch bản và viết một báo cáo HTML trọn vẹn có biểu đồ (in được trên khổ A4).",
             "Run a scenario and write one self-contained HTML report with charts (prints on A4).")
@@ -125,9 +159,7 @@ public enum Help: Sendable, CaseIterable {
             có thêm đường biên và danh sách nhiệm vụ theo sở/ngành).
 
             Ví dụ:
-              pii report Scenarios/ninh-binh-2030.yaml
-              pii report Scenarios/ninh-binh-plan.yaml --lang en --out plan-en.html
-            """,
+            """ + Self.reportExamples,
             """
             The report holds the summary (milestones and their odds, the data's status, the \
             command that reproduces it), the rank fan chart, the rank distribution in the \
@@ -138,9 +170,7 @@ public enum Help: Sendable, CaseIterable {
             (the optimiser's adds the frontier and the task list per department).
 
             Examples:
-              pii report Scenarios/ninh-binh-2030.yaml
-              pii report Scenarios/ninh-binh-plan.yaml --lang en --out plan-en.html
-            """)
+            """ + Self.reportExamples)
         case .optimize: (
             "Chọn các biện pháp của một kịch bản cần đầu tư: xác suất cao nhất trong một ngân sách, hoặc một xác suất với chi phí thấp nhất.",
             "Choose which measures of a scenario to fund: the best odds within a budget, or a probability at least cost.")
@@ -218,13 +248,7 @@ public enum Help: Sendable, CaseIterable {
             Monte Carlo của mọi tỉnh, được kiểm tra lại trên các kịch bản mới (docs/pathway.md).
 
             Ví dụ:
-              pii gap --province "Ninh Bình" --rank 10
-              pii gap --province ninh-binh --rank 13 --costs costs.csv --lang en
-              pii gap --rank 10 --forecast 2030 --scenario Scenarios/ninh-binh-2030.yaml
-              pii gap --milestones --probability 0.8 --scenario Scenarios/ca-mau-2026.yaml
-              pii gap --rank 10 --forecast 2030 --scenario Scenarios/ninh-binh-2030.yaml \\
-                --probability 0.5,0.8,0.9 --save-scenario nb.yaml --report nb.html
-            """,
+            """ + Self.gapExamples,
             """
             Holds the other provinces' values and finds the cheapest mix of the province's \
             indicators that reaches the rank: on a year's data (--year), or on the median forecast \
@@ -241,13 +265,7 @@ public enum Help: Sendable, CaseIterable {
             Carlo scenarios of every province, checked on fresh scenarios (docs/pathway.md).
 
             Examples:
-              pii gap --province "Ninh Bình" --rank 10
-              pii gap --province ninh-binh --rank 13 --costs costs.csv --lang en
-              pii gap --rank 10 --forecast 2030 --scenario Scenarios/ninh-binh-2030.yaml
-              pii gap --milestones --probability 0.8 --scenario Scenarios/ca-mau-2026.yaml
-              pii gap --rank 10 --forecast 2030 --scenario Scenarios/ninh-binh-2030.yaml \\
-                --probability 0.5,0.8,0.9 --save-scenario nb.yaml --report nb.html
-            """)
+            """ + Self.gapExamples)
         case .validate: (
             "Kiểm tra một bộ số liệu: các lỗi kèm dòng, giá trị thiếu theo sở/ngành, các năm và chỉ số cần xem lại.",
             "Check a data set: errors with their lines, missing values by department, years and indicators to look at.")
@@ -305,9 +323,7 @@ public enum Help: Sendable, CaseIterable {
             trang tính gồm các chỉ số của mình.
 
             Ví dụ:
-              pii data template --year 2026 --out pii-2026.xlsx
-              pii data template --year 2026 --by-department --out pii-2026-departments.xlsx
-            """,
+            """ + Self.dataTemplateExamples,
             """
             Each row holds an indicator's code, name, unit, owning department and the year, then an \
             empty cell per province. `pii validate --data FILE.xlsx` and `pii score --data FILE.xlsx` \
@@ -315,9 +331,7 @@ public enum Help: Sendable, CaseIterable {
             of its own indicators.
 
             Examples:
-              pii data template --year 2026 --out pii-2026.xlsx
-              pii data template --year 2026 --by-department --out pii-2026-departments.xlsx
-            """)
+            """ + Self.dataTemplateExamples)
         case .backtest: (
             "Đánh giá các mô hình dự báo trên chính lịch sử của số liệu: gốc dự báo lùi dần, điểm đánh giá thứ hạng, so với cách dự báo đơn giản.",
             "Judge the forecast models on the data's own history: rolling origins, rank scores, naive baselines.")
@@ -333,11 +347,7 @@ public enum Help: Sendable, CaseIterable {
             bộ số liệu thật 11 kỳ.
 
             Ví dụ:
-              pii backtest
-              pii backtest --data pci/panel.csv --framework pci/framework.csv --provinces pci/provinces.csv \\
-                --origins 2006-2010,2006-2011,2006-2013,2009-2011 --horizon 5
-              pii backtest --models local-level,random-walk --shocks resample --format json
-            """,
+            """ + Self.backtestExamples,
             """
             For each origin (a window of editions) every model is fitted on that window only and \
             run forward as `pii run` runs it; each later edition's real ranks score the forecasts \
@@ -349,11 +359,7 @@ public enum Help: Sendable, CaseIterable {
             changes). docs/forecasting.md has the figures on a real 11-edition panel.
 
             Examples:
-              pii backtest
-              pii backtest --data pci/panel.csv --framework pci/framework.csv --provinces pci/provinces.csv \\
-                --origins 2006-2010,2006-2011,2006-2013,2009-2011 --horizon 5
-              pii backtest --models local-level,random-walk --shocks resample --format json
-            """)
+            """ + Self.backtestExamples)
         case .bench: (
             "Đo tốc độ của bộ mô phỏng, tính bằng số kịch bản-năm mỗi giây.",
             "Measure the engine's throughput in scenario-years per second.")
