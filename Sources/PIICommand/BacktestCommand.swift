@@ -49,10 +49,10 @@ struct BacktestCommand: ParsableCommand {
     var report: String?
 
     func validate() throws {
-        guard scenarios >= 100 else { throw ValidationError("--scenarios must be at least 100: a rank distribution needs them") }
-        guard (1...20).contains(horizon) else { throw ValidationError("--horizon must be between 1 and 20 editions") }
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        guard top >= 1 else { throw ValidationError("--top must be a rank of 1 or more") }
+        guard scenarios >= 100 else { throw ValidationError(Phrase.backtestScenarios.description) }
+        guard (1...20).contains(horizon) else { throw ValidationError(Phrase.horizonOption.description) }
+        guard threads >= 1 else { throw ValidationError(Phrase.atLeast("--threads", 1).description) }
+        guard top >= 1 else { throw ValidationError(Phrase.topOption.description) }
         try validateRun(scenarios: scenarios, seed: seed)
         _ = try parsedOrigins()
         _ = try forecasters()
@@ -61,12 +61,12 @@ struct BacktestCommand: ParsableCommand {
     func parsedOrigins() throws -> [Backtest.Origin]? {
         guard let origins else { return nil }
         guard !origins.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ValidationError("--origins needs at least one window FIRST-LAST, such as 2006-2010")
+            throw ValidationError(Phrase.originsNeedWindow.description)
         }
         return try origins.split(separator: ",").map { window in
             let parts = window.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { Int($0.trimmingCharacters(in: .whitespaces)) }
             guard parts.count == 2, let first = parts[0], let last = parts[1], first < last else {
-                throw ValidationError("--origins: '\(window)' is not a window of editions; write FIRST-LAST, such as 2006-2010")
+                throw ValidationError(Phrase.notAWindow(quoted(String(window))).description)
             }
             return Backtest.Origin(first: first, last: last)
         }
@@ -76,18 +76,18 @@ struct BacktestCommand: ParsableCommand {
         let chosen: [ForecastModel] = try models.map { list in
             try list.split(separator: ",").map { name in
                 guard let model = ForecastModel(rawValue: String(name).trimmingCharacters(in: .whitespaces)) else {
-                    throw ValidationError("--models: unknown model '\(name)'; use \(ForecastModel.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw ValidationError(Phrase.unknownModelOption(quoted(String(name)), models: ForecastModel.allCases.map(\.rawValue).joined(separator: ", ")).description)
                 }
                 return model
             }
         } ?? ForecastModel.allCases
         let kinds: [ShockDistribution] = try shocks.split(separator: ",").map { name in
             guard let kind = ShockDistribution(rawValue: String(name).trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("--shocks: unknown kind '\(name)'; use resample or gaussian")
+                throw ValidationError(Phrase.unknownShockKind(quoted(String(name))).description)
             }
             return kind
         }
-        guard !kinds.isEmpty else { throw ValidationError("--shocks needs resample, gaussian or both") }
+        guard !kinds.isEmpty else { throw ValidationError(Phrase.shocksNeeded.description) }
         let runs = chosen.flatMap { model -> [Forecaster] in
             model == .localLevel ? [.model(model, .resample)] : kinds.map { Forecaster.model(model, $0) }
         }
@@ -100,7 +100,7 @@ struct BacktestCommand: ParsableCommand {
         let years = dataSet.panel.years
         let windows = try parsedOrigins() ?? Backtest.defaultOrigins(years: years)
         guard !windows.isEmpty else {
-            throw UserError("\(dataSet.panelDescription) has the editions \(years.map(String.init).joined(separator: ", ")); a backtest needs at least three (two to fit, one to check)")
+            throw UserError(.tooFewEditions(dataSet.panelDescription, years: years.map(String.init).joined(separator: ", ")))
         }
         let settings = Backtest.Settings(
             origins: windows, horizon: horizon, forecasters: try forecasters(), scenarios: scenarios, seed: seed,
@@ -115,7 +115,7 @@ struct BacktestCommand: ParsableCommand {
             result = try Backtest.run(framework: dataSet.framework, panel: dataSet.panel, settings: settings)
         } catch let error as Backtest.BacktestError {
             // The windows come from --origins when it is given: name it, as every message does.
-            throw UserError((origins.map { "--origins \($0): " } ?? "") + "\(dataSet.panelDescription): \(error.description)")
+            throw UserError(Phrase(verbatim: (origins.map { "--origins \($0): " } ?? "") + "\(dataSet.panelDescription): ") + error.message)
         }
         let output = BacktestReport(result: result, data: dataSet, language: lang)
         if let report { try writeDocument(output.html(), to: report) }

@@ -41,10 +41,10 @@ struct BenchCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        guard width >= 8, width % 8 == 0 else { throw ValidationError("--width must be a multiple of 8, such as 8 or 16") }
-        guard scenarios.allSatisfy({ $0 >= 1 }) else { throw ValidationError("--scenarios must be at least 1") }
-        guard (runs ?? 1) >= 1 else { throw ValidationError("--runs must be at least 1") }
+        guard threads >= 1 else { throw ValidationError(Phrase.atLeast("--threads", 1).description) }
+        guard width >= 8, width % 8 == 0 else { throw ValidationError(Phrase.benchWidth.description) }
+        guard scenarios.allSatisfy({ $0 >= 1 }) else { throw ValidationError(Phrase.atLeast("--scenarios", 1).description) }
+        guard (runs ?? 1) >= 1 else { throw ValidationError(Phrase.atLeast("--runs", 1).description) }
     }
 
     mutating func run() throws {

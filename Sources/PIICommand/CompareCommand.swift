@@ -36,12 +36,10 @@ struct CompareCommand: ParsableCommand {
         let count = a.plan.scenario.scenarios, commonSeed = a.plan.scenario.seed
         let b = try PreparedRun(path: second, scenarios: count, seed: commonSeed)
         guard a.plan.scenario.province == b.plan.scenario.province else {
-            throw UserError("\(first) is about \(a.data.provinces[a.plan.scenario.province].name) and \(second) about \(b.data.provinces[b.plan.scenario.province].name); compare two scenarios of one province")
+            throw UserError(.differentProvinces(first, a.data.provinces[a.plan.scenario.province].name, second, b.data.provinces[b.plan.scenario.province].name))
         }
         if a.data.panelDescription != b.data.panelDescription {
-            printNote(lang == .vi
-                ? "Lưu ý: A và B đọc hai bộ dữ liệu khác nhau (\(a.data.panelDescription); \(b.data.panelDescription)): hiệu số gồm cả phần do dữ liệu."
-                : "Note: A and B read different data (\(a.data.panelDescription); \(b.data.panelDescription)): the difference includes the data's.")
+            printNote(Phrase.differentData(a.data.panelDescription, b.data.panelDescription).text(lang))
         }
         let progress = ProgressBar(total: 1000, label: "pii compare")
         defer { progress.finish() }
@@ -52,9 +50,9 @@ struct CompareCommand: ParsableCommand {
                 a.plan, b.plan, scenarios: count, threads: simulation.threads, width: simulation.batch,
                 progress: { progress.update(Int($0 * 1000)) }, isCancelled: { interrupt.isRaised })
         } catch let error as ScenarioComparison.ComparisonError {
-            throw UserError("\(first), \(second): \(error.description)")
+            throw UserError(Phrase(verbatim: "\(first), \(second): ") + error.message)
         } catch let error as MonteCarlo.Cancelled {
-            throw UserError(error.description)
+            throw UserError(error.message)
         }
         let report = CompareReport(
             data: a.data, comparison: comparison, names: (first, second), language: lang,

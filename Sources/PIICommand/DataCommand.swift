@@ -79,10 +79,10 @@ struct DataTemplateCommand: ParsableCommand {
 
     func validate() throws {
         guard PanelFile.years.contains(year) else {
-            throw ValidationError("--year must be a year in \(PanelFile.years.lowerBound)–\(PanelFile.years.upperBound)")
+            throw ValidationError(Phrase.templateYear(PanelFile.years).description)
         }
         guard out.lowercased().hasSuffix(".xlsx") || out.lowercased().hasSuffix(".csv") else {
-            throw ValidationError("--out must name an .xlsx workbook or a .csv file")
+            throw ValidationError(Phrase.templateOut.description)
         }
     }
 

@@ -23,15 +23,15 @@ extension GapCommand {
                 }
             }
         } catch let error as SimulationPlan.PlanError {
-            throw UserError("--forecast \(forecast.map(String.init) ?? ""): \(error); forecast a year after the data's last edition")
+            throw UserError(.forecastYearProblem(forecast.map(String.init) ?? "", error.message, dataAlternative: false))
         }
         var plan = prepared.plan
         let data = prepared.data
         guard !plan.scenario.milestones.isEmpty else {
-            throw UserError("\(path) has no rank milestone (rank_at_most, better_than_previous_year); give --rank k --forecast Y instead of --milestones")
+            throw UserError(.noRankMilestone(path))
         }
         if let rank, rank > data.provinces.count {
-            throw UserError("--rank \(rank) is beyond the \(data.provinces.count) provinces")
+            throw UserError(.rankBeyond(rank, provinces: data.provinces.count))
         }
         if let province {
             let focus = try lookUpProvince(province, in: data.provinces, language: output.lang)
@@ -43,7 +43,7 @@ extension GapCommand {
         }
         let focus = plan.scenario.province
         guard (0..<data.framework.indicators.count).contains(where: { plan.lastTable[focus, $0] != nil }) else {
-            throw UserError("\(data.provinces[focus].name) has no values in \(plan.fit.lastYear); the pathway needs its data (pii validate lists what is missing)")
+            throw UserError(.provinceWithoutValues(data.provinces[focus].name, in: String(plan.fit.lastYear)))
         }
         let costFile = costs ?? prepared.document.costs
         let indicatorCosts = try costFile.map {
@@ -52,7 +52,7 @@ extension GapCommand {
         // The search keeps every scenario's forecasts and slopes in memory.
         let bytes = PathwaySearch.bytes(plan: plan, scenarios: searchCount), limit = 8.0 * 1_073_741_824
         guard bytes <= limit else {
-            throw UserError("--scenarios \(searchCount) would keep \(Int(bytes / 1_073_741_824)) GiB of forecasts in memory; use at most \(Int(Double(searchCount) * limit / bytes))")
+            throw UserError(.tooMuchMemory(searchCount, gib: Int(bytes / 1_073_741_824), most: Int(Double(searchCount) * limit / bytes)))
         }
         let interrupt = InterruptFlag()
         let search = PathwaySearch(plan: plan, costs: indicatorCosts, scenarios: searchCount, threads: threads,
@@ -74,7 +74,7 @@ extension GapCommand {
                 results.append(.init(pathway: pathway, freshSuccesses: fresh.successes, freshTrials: check))
             }
         } catch let error as MonteCarlo.Cancelled {
-            throw UserError(error.description)
+            throw UserError(error.message)
         }
         let pathways = PathwayReport(
             data: data, province: focus, milestones: search.plan.scenario.milestones, results: results,

@@ -63,46 +63,46 @@ struct GapCommand: ParsableCommand {
     func validate() throws {
         if let probability {
             guard scenario != nil else {
-                throw ValidationError("--probability needs the scenario file whose forecast it is over: --scenario FILE")
+                throw ValidationError(Phrase.probabilityNeedsScenario.description)
             }
             _ = try probabilities(probability)
             guard milestones != (rank != nil) else {
-                throw ValidationError("with --probability give either --rank k --forecast Y or --milestones (every rank milestone of the file)")
+                throw ValidationError(Phrase.probabilityNeedsTarget.description)
             }
             guard milestones || forecast != nil else {
-                throw ValidationError("--rank with --probability needs the year: --forecast 2030")
+                throw ValidationError(Phrase.rankNeedsForecastYear.description)
             }
             guard !milestones || forecast == nil else {
-                throw ValidationError("--milestones takes the years from the file's milestones; drop --forecast")
+                throw ValidationError(Phrase.milestonesWithoutForecast.description)
             }
             try validateRun(scenarios: check, seed: nil, option: "--check")
         } else {
             guard !milestones, saveScenario == nil, seed == nil, report == nil else {
-                throw ValidationError("--milestones, --seed, --save-scenario and --report go with --probability p")
+                throw ValidationError(Phrase.pathwayOptionsNeedProbability.description)
             }
-            guard rank != nil else { throw ValidationError("give the rank to reach: --rank 10") }
+            guard rank != nil else { throw ValidationError(Phrase.giveRank.description) }
         }
-        guard (rank ?? 1) >= 1 else { throw ValidationError("--rank must be 1 or more") }
-        guard threads >= 1 && threads <= 1024 else { throw ValidationError("--threads must be between 1 and 1024") }
+        guard (rank ?? 1) >= 1 else { throw ValidationError(Phrase.rankAtLeastOne.description) }
+        guard threads >= 1 && threads <= 1024 else { throw ValidationError(Phrase.between("--threads", 1, 1024).description) }
         if saveScenario != nil, let probability, try probabilities(probability).count > 1 {
-            throw ValidationError("--save-scenario saves one pathway: give one --probability")
+            throw ValidationError(Phrase.saveOnePathway.description)
         }
         guard (forecast == nil) == (scenario == nil) || probability != nil else {
-            throw ValidationError("--forecast and --scenario go together: --forecast 2030 --scenario FILE")
+            throw ValidationError(Phrase.forecastWithScenario.description)
         }
         guard forecast == nil || year == nil else {
-            throw ValidationError("give --year (a year of data) or --forecast (a forecast year), not both")
+            throw ValidationError(Phrase.yearOrForecast.description)
         }
         guard scenario == nil || data.paths == DataPaths() && !data.normalised else {
-            throw ValidationError("with --scenario the data files come from the scenario file; drop --framework, --provinces, --data and --normalised")
+            throw ValidationError(Phrase.dataFromScenario.description)
         }
         guard scenario == nil || method.settings(normalised: false) == .standard else {
-            throw ValidationError("with --scenario the method comes from the scenario file (its `method:`); drop --skewness-threshold, --kurtosis-threshold and --max-winsorisation-steps, or set them in the file")
+            throw ValidationError(Phrase.methodFromScenario.description)
         }
         try validateRun(scenarios: scenarios, seed: seed)
-        guard forecast.map({ $0 <= 2100 }) ?? true else { throw ValidationError("--forecast is a PII edition year up to 2100") }
+        guard forecast.map({ $0 <= 2100 }) ?? true else { throw ValidationError(Phrase.forecastUpTo2100.description) }
         guard province != nil || scenario != nil else {
-            throw ValidationError("name the province: --province \"Ninh Bình\"")
+            throw ValidationError(Phrase.nameTheProvince.description)
         }
     }
 
@@ -110,7 +110,7 @@ struct GapCommand: ParsableCommand {
     private func probabilities(_ text: String) throws -> [Double] {
         let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
         guard !values.isEmpty, values.allSatisfy({ $0.map { $0 > 0 && $0 < 1 } ?? false }) else {
-            throw ValidationError("--probability is one or more probabilities between 0 and 1, such as 0.8 or 0.5,0.8,0.9; \(quoted(text)) is not")
+            throw ValidationError(Phrase.probabilityList(quoted(text)).description)
         }
         return Array(Set(values.map { $0! })).sorted()
     }
@@ -134,7 +134,7 @@ struct GapCommand: ParsableCommand {
                     $0.milestones = []
                 }
             } catch let error as SimulationPlan.PlanError {
-                throw UserError("--forecast \(forecast): \(error); forecast a year after the data's last edition, or use --year for a year of data")
+                throw UserError(.forecastYearProblem(String(forecast), error.message, dataAlternative: true))
             }
             dataSet = prepared.data
             settings = prepared.plan.scenario.settings
@@ -159,10 +159,10 @@ struct GapCommand: ParsableCommand {
         if let province, focus == nil { focus = try lookUpProvince(province, in: dataSet.provinces, language: output.lang) }
         let p = focus!
         guard (0..<dataSet.framework.indicators.count).contains(where: { table[p, $0] != nil }) else {
-            throw UserError("\(dataSet.provinces[p].name) has no values in \(basis) (\(dataSet.panelDescription)); the gap needs its data (pii validate lists what is missing)")
+            throw UserError(.provinceWithoutValues(dataSet.provinces[p].name, in: "\(basis) (\(dataSet.panelDescription))"))
         }
         guard rank <= dataSet.provinces.count else {
-            throw UserError("--rank \(rank) is beyond the \(dataSet.provinces.count) provinces")
+            throw UserError(.rankBeyond(rank, provinces: dataSet.provinces.count))
         }
         let indicatorCosts = try costFile.map {
             try CostFile.load(url: URL(fileURLWithPath: $0), framework: dataSet.framework, file: $0)

@@ -51,15 +51,15 @@ struct OptimizeCommand: ParsableCommand {
     var report: String?
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard threads >= 1 else { throw ValidationError(Phrase.atLeast("--threads", 1).description) }
         try validateRun(scenarios: scenarios, seed: seed)
         try validateRun(scenarios: verify, seed: nil, option: "--verify")
         guard budget == nil || targetProbability == nil else {
-            throw ValidationError("give --budget (best odds within it) or --target-probability (least cost), not both")
+            throw ValidationError(Phrase.budgetOrProbability.description)
         }
-        if let budget, !(budget >= 0 && budget.isFinite) { throw ValidationError("--budget must be 0 or more (billion VND)") }
+        if let budget, !(budget >= 0 && budget.isFinite) { throw ValidationError(Phrase.budgetOption.description) }
         if let targetProbability, !(targetProbability > 0 && targetProbability <= 1) {
-            throw ValidationError("--target-probability is a share between 0 and 1: write 0.8 for 80 %")
+            throw ValidationError(Phrase.targetProbabilityOption.description)
         }
     }
 
@@ -69,7 +69,7 @@ struct OptimizeCommand: ParsableCommand {
         let prepared = try PreparedRun(path: scenarioFile, scenarios: nil, seed: seed)
         let catalogue = MeasureCatalogue(scenario: prepared.plan.scenario)
         guard catalogue.measureCount > 0 else {
-            throw UserError("\(scenarioFile) lists no measure of the focus province to choose from; add interventions (docs/scenario-files.md)")
+            throw UserError(.noMeasureToChoose(scenarioFile))
         }
         let goal: PortfolioGoal = targetProbability.map { .leastCost(probability: $0) }
             ?? .bestOdds(budget: budget ?? prepared.document.budget ?? .infinity)
@@ -77,7 +77,7 @@ struct OptimizeCommand: ParsableCommand {
         let perScenario = Double(prepared.plan.years.count * prepared.plan.fit.provinceCount * prepared.plan.fit.indicatorCount * 8)
         let limit = 8.0 * 1_073_741_824
         guard Double(scenarios) * perScenario <= limit else {
-            throw UserError("--scenarios \(scenarios) would keep \(Int(Double(scenarios) * perScenario / 1_073_741_824)) GiB of forecasts in memory; use at most \(Int(limit / perScenario))")
+            throw UserError(.tooMuchMemory(scenarios, gib: Int(Double(scenarios) * perScenario / 1_073_741_824), most: Int(limit / perScenario)))
         }
         let interrupt = InterruptFlag()
         var options = PortfolioStudy.Options(goal: goal)

@@ -202,11 +202,6 @@ struct UserError: LocalisedError {
         self.message = message
     }
 
-    /// A message not yet in the string table, the same in both languages.
-    init(_ description: String) {
-        self.message = Phrase(verbatim: description)
-    }
-
     func text(_ language: Language) -> String { message.text(language) }
 }
 

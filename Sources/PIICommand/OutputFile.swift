@@ -1,4 +1,5 @@
 import Foundation
+import PIIIndex
 import PIIData
 
 // Every output a command writes goes through here, so that a failed write is always an error
@@ -20,7 +21,7 @@ func emit(_ text: String, to path: String?) throws {
         do {
             try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
         } catch {
-            throw UserError("cannot write to standard output: \(reason(error))")
+            throw UserError(.cannotWriteStandardOutput(reason(error)))
         }
         return
     }
@@ -36,22 +37,22 @@ func writeDocument(_ text: String, to path: String) throws {
 /// Writes files into `folder` (created if needed), each through a temporary file, and the
 /// CSV files among them once more as the sheets of the workbook `workbook` (when named).
 func writeFiles(_ files: [(name: String, text: String)], into folder: String, workbook: String?) throws {
-    guard !folder.isEmpty else { throw UserError("--out needs a folder name") }
+    guard !folder.isEmpty else { throw UserError(.outNeedsFolder) }
     let directory = URL(fileURLWithPath: folder)
     var isFolder: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder)
     if exists, !isFolder.boolValue {
-        throw UserError("\(folder) is a file; --out expects a folder to write \(files.map(\.name).joined(separator: ", ")) into")
+        throw UserError(.outIsAFile(folder, files: files.map(\.name).joined(separator: ", ")))
     }
     // `--out run.json` meant a file: a new folder of that name would surprise everyone.
     let fileEndings = ["json", "csv", "xlsx", "html", "htm", "txt", "yaml", "yml"]
     if !exists, fileEndings.contains(directory.pathExtension.lowercased()) {
-        throw UserError("--out \(folder) looks like a file name, but --out here names a folder to write \(files.map(\.name).joined(separator: ", ")) into; give a folder (such as --out results) or, for the JSON alone, --format json > \(directory.lastPathComponent)")
+        throw UserError(.outLooksLikeAFile(folder, files: files.map(\.name).joined(separator: ", "), json: directory.lastPathComponent))
     }
     do {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     } catch {
-        throw UserError("cannot create the folder \(folder): \(reason(error))")
+        throw UserError(.cannotCreateFolder(folder, reason(error)))
     }
     for (name, text) in files {
         try writeAtomically(text, to: directory.appendingPathComponent(name))
@@ -65,7 +66,7 @@ func writeFiles(_ files: [(name: String, text: String)], into folder: String, wo
 
 /// The file an output path names, with links followed.
 private func outputURL(_ path: String) throws -> URL {
-    guard !path.isEmpty else { throw UserError("--out needs a file name") }
+    guard !path.isEmpty else { throw UserError(.outNeedsFile) }
     return URL(fileURLWithPath: path).resolvingSymlinksInPath()
 }
 
@@ -79,7 +80,7 @@ func writeWorkbook(_ sheets: [WorkbookSheet], to path: String) throws {
     do {
         data = try WorkbookWriter.data(sheets)
     } catch let error as InputError {
-        throw UserError("cannot write \(path): \(error.message)")
+        throw UserError(.cannotWrite(path, error.message))
     }
     try writeAtomically(data, to: try outputURL(path))
 }
@@ -89,10 +90,10 @@ func writeAtomically(_ data: Data, to url: URL) throws {
     if stat(url.path, &status) == 0 {
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
-            throw UserError("\(url.path) is a folder, expected a file")
+            throw UserError(.outputIsAFolder(url.path))
         case S_IFREG:
             guard status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH) != 0 else {
-                throw UserError("\(url.path) is read-only; it was left as it is (make it writable or choose another name)")
+                throw UserError(.readOnly(url.path))
             }
         default:
             try writeDirectly(data, to: url)
@@ -105,14 +106,14 @@ func writeAtomically(_ data: Data, to url: URL) throws {
         try data.write(to: temporary)
     } catch {
         try? FileManager.default.removeItem(at: temporary)
-        throw UserError("cannot write \(url.path): \(reason(error))")
+        throw UserError(.cannotWrite(url.path, Phrase(verbatim: reason(error))))
     }
     // rename(2) replaces an existing file in one step (Foundation's replaceItemAt lost the
     // file on Linux when it already existed).
     guard rename(temporary.path, url.path) == 0 else {
         let cause = String(cString: strerror(errno))
         try? FileManager.default.removeItem(at: temporary)
-        throw UserError("cannot write \(url.path): \(cause)")
+        throw UserError(.cannotWrite(url.path, Phrase(verbatim: cause)))
     }
 }
 
@@ -126,7 +127,7 @@ private func writeDirectly(_ data: Data, to url: URL) throws {
     } catch let error as NSError where error.domain == NSPOSIXErrorDomain && error.code == Int(EINVAL) {
         // Devices such as /dev/stdout cannot be synchronised; the write itself succeeded.
     } catch {
-        throw UserError("cannot write \(url.path): \(reason(error))")
+        throw UserError(.cannotWrite(url.path, Phrase(verbatim: reason(error))))
     }
 }
 

@@ -61,7 +61,7 @@ struct SimulationOptions: ParsableArguments {
     var batch: Int = 8
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard threads >= 1 else { throw ValidationError(Phrase.atLeast("--threads", 1).description) }
         guard RunLimits.batchWidths.contains(batch), batch % 8 == 0 else {
             throw ValidationError(Phrase.batchWidth(RunLimits.describe(RunLimits.batchWidths)).description)
         }
@@ -108,7 +108,7 @@ struct PreparedRun {
         document = try ScenarioDocument.load(path: path)
         data = try DataSet.load(document.paths, valuesAreNormalised: document.normalised)
         guard let last = data.panel.latestYear else {
-            throw UserError("the panel \(data.panelDescription) holds no values")
+            throw UserError(.panelWithoutValues(data.panelDescription))
         }
         var scenario = try document.resolve(with: data, lastDataYear: last)
         // The cost file is read by pii gap only, but a wrong one is named whatever the command.

@@ -68,6 +68,7 @@ import Testing
         let process = Process()
         process.executableURL = CommandRunner.executable
         process.arguments = ["run", scenario("ninh-binh-2030.yaml"), "--scenarios", "50000000", "--out", directory.path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["PII_LANG": "vi"]) { $1 }
         let error = Pipe()
         process.standardError = error
         process.standardOutput = Pipe()
@@ -77,7 +78,7 @@ import Testing
         process.waitUntilExit()
         let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus != 0)
-        #expect(message.contains("interrupted"))
+        #expect(message.contains("Lỗi: đã dừng: không có kết quả nào được ghi"), "\(message)")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("run.json").path))
     }
 }

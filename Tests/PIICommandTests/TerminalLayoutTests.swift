@@ -81,7 +81,7 @@ import Testing
 
     @Test func aFileNameGivenWhereAFolderIsExpectedIsRefused() throws {
         let directory = try CommandRunner.temporaryDirectory()
-        let result = try CommandRunner.runInVietnamese(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--scenarios", "100", "--out", "run.json"],
+        let result = try CommandRunner.run(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--scenarios", "100", "--out", "run.json"],
                                            in: directory)
         #expect(result.status != 0)
         #expect(result.error.contains("--out run.json looks like a file name"), "\(result.error)")

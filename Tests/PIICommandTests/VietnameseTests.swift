@@ -53,6 +53,22 @@ import Testing
         ([:], ["run", "s.yaml", "--scenarios", "0"]),
         ([:], ["score", "--data-year", "1900"]),
         ([:], ["bogus"]),
+        ([:], ["gap", "--province", "ninh-binh"]),
+        ([:], ["gap", "--province", "ninh-binh", "--rank", "10", "--probability", "0.8"]),
+        ([:], ["gap", "--province", "ninh-binh", "--rank", "40"]),
+        ([:], ["gap", "--rank", "10", "--forecast", "2030"]),
+        ([:], ["optimize", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--budget", "-1"]),
+        ([:], ["optimize", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--budget", "5", "--target-probability", "0.5"]),
+        ([:], ["optimize", RunCommandTests.scenarioPath("ninh-binh-2030.yaml")]),
+        ([:], ["backtest", "--horizon", "99"]),
+        ([:], ["backtest", "--origins", "2006"]),
+        ([:], ["backtest", "--models", "drfit"]),
+        ([:], ["backtest", "--scenarios", "10"]),
+        ([:], ["bench", "--width", "3"]),
+        ([:], ["data", "template", "--year", "1900", "--out", "t.xlsx"]),
+        ([:], ["data", "template", "--year", "2026", "--out", "t.txt"]),
+        ([:], ["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--scenarios", "100", "--out", "run.json"]),
+        ([:], ["compare", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), RunCommandTests.scenarioPath("ninh-binh-2030.yaml")]),
     ]
 
     @Test(arguments: 0..<mistakes.count)

@@ -76,8 +76,9 @@ public struct ForecastFit: Sendable {
         [.localLevel] + ForecastModel.components.filter { residuals[$0] != nil }
     }
 
-    public struct FitError: Error, CustomStringConvertible {
-        public var description: String
+    public struct FitError: LocalisedError {
+        public var message: Phrase
+        public func text(_ language: Language) -> String { message.text(language) }
     }
 
     /// Fits every model the history allows.
@@ -88,7 +89,7 @@ public struct ForecastFit: Sendable {
     public init(panel: Panel, framework: Framework, years: [Int]? = nil, valuesAreNormalised: Bool = false) throws {
         let years = years ?? panel.years
         guard years.count >= 2 else {
-            throw FitError(description: "forecasting needs at least two editions of data; the panel has \(years.map(String.init).joined(separator: ", "))")
+            throw FitError(message: .twoEditionsNeeded(years.map(String.init).joined(separator: ", ")))
         }
         let provinces = panel.provinceCount, indicators = panel.indicatorCount
         provinceCount = provinces
@@ -250,7 +251,7 @@ public struct ForecastFit: Sendable {
         self.warnings = warnings
         self.modelWarnings = modelWarnings
         guard count > 0 else {
-            throw FitError(description: "no province has two consecutive editions of data: nothing to learn movements from")
+            throw FitError(message: .noConsecutiveEditions)
         }
     }
 

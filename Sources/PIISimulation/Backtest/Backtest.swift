@@ -92,8 +92,9 @@ public enum Backtest {
         }
     }
 
-    public struct BacktestError: Error, CustomStringConvertible {
-        public var description: String
+    public struct BacktestError: LocalisedError {
+        public var message: Phrase
+        public func text(_ language: Language) -> String { message.text(language) }
     }
 
     /// The expanding windows from the panel's first edition that leave a later edition to
@@ -108,7 +109,7 @@ public enum Backtest {
     public static func run(framework: Framework, panel: Panel, settings: Settings) throws -> Result {
         let provinces = panel.provinceCount
         let scorer = BatchScorer(framework: framework, settings: settings.method)
-        guard let latest = panel.latestYear else { throw BacktestError(description: "the panel holds no values") }
+        guard let latest = panel.latestYear else { throw BacktestError(message: .noValuesAtAll) }
         var ranksByYear: [Int: [Int?]] = [:]
         func ranks(_ year: Int) -> [Int?] {
             if let known = ranksByYear[year] { return known }
@@ -126,14 +127,14 @@ public enum Backtest {
         for origin in settings.origins {
             let window = Array(origin.first...origin.last)
             if let gap = window.first(where: { panel[$0] == nil }) {
-                throw BacktestError(description: "the origin \(origin) needs every edition from \(origin.first) to \(origin.last); the panel has no data for \(gap)")
+                throw BacktestError(message: .originGap("\(origin)", first: origin.first, last: origin.last, gap: "\(gap)"))
             }
             guard window.count >= 2 else {
-                throw BacktestError(description: "the origin \(origin) has one edition; a fit needs at least two (for example \(origin.first)–\(origin.first + 1))")
+                throw BacktestError(message: .originOneEdition("\(origin)", first: origin.first))
             }
             let end = min(origin.last + settings.horizon, latest)
             guard end > origin.last else {
-                throw BacktestError(description: "the origin \(origin) leaves no later edition to forecast (the panel ends in \(latest))")
+                throw BacktestError(message: .originNothingLater("\(origin)", latest: latest))
             }
             let fit = try ForecastFit(panel: panel, framework: framework, years: window, valuesAreNormalised: settings.method.valuesAreNormalised)
             notes += fit.localLevel.notes.map { "\(origin): \($0)" }

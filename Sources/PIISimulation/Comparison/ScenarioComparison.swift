@@ -81,17 +81,21 @@ public struct ScenarioComparison: Sendable {
     public let onlyFirst: [String]
     public let onlySecond: [String]
 
-    public enum ComparisonError: Error, CustomStringConvertible {
+    public enum ComparisonError: LocalisedError {
         case differentProvinces
         case differentSeeds
         case noCommonYear
 
-        public var description: String {
+        public var message: Phrase {
             switch self {
-            case .differentProvinces: "the two scenarios are for different provinces; compare two scenarios of one province"
-            case .differentSeeds: "the two plans were built with different seeds; build both with one seed, so that they share their draws"
-            case .noCommonYear: "the two scenarios simulate no year in common"
+            case .differentProvinces: .comparedProvincesDiffer
+            case .differentSeeds: .comparedSeedsDiffer
+            case .noCommonYear: .noCommonYear
             }
+        }
+
+        public func text(_ language: Language) -> String {
+            message.text(language)
         }
     }
 

@@ -15,8 +15,10 @@ public struct MonteCarlo: Sendable {
     }
 
     /// Stopped by the caller (Ctrl-C) before every scenario ran.
-    public struct Cancelled: Error, CustomStringConvertible {
-        public var description: String { "interrupted: no results were written" }
+    public struct Cancelled: LocalisedError {
+        public init() {}
+        public var message: Phrase { .interrupted }
+        public func text(_ language: Language) -> String { message.text(language) }
     }
 
     /// Runs every scenario of `options` and returns the tally.

@@ -47,8 +47,9 @@ public struct SimulationPlan: Sendable {
     /// results.
     public let notes: [String]
 
-    public struct PlanError: Error, CustomStringConvertible {
-        public var description: String
+    public struct PlanError: LocalisedError {
+        public var message: Phrase
+        public func text(_ language: Language) -> String { message.text(language) }
     }
 
     public init(framework: Framework, panel: Panel, scenario: Scenario, fit: ForecastFit) throws {
@@ -57,7 +58,7 @@ public struct SimulationPlan: Sendable {
         self.fit = fit
         scorer = BatchScorer(framework: framework, settings: scenario.settings)
         guard scenario.horizon > fit.lastYear else {
-            throw PlanError(description: "the horizon \(scenario.horizon) must come after the last edition of data (\(fit.lastYear))")
+            throw PlanError(message: .horizonAfterData(scenario.horizon, last: fit.lastYear))
         }
         years = Array((fit.lastYear + 1)...scenario.horizon)
         let fitted = Set(fit.fittedModels)
@@ -99,7 +100,7 @@ public struct SimulationPlan: Sendable {
         upperBounds = fit.domains.map { $0.max ?? .infinity }
         directions = framework.indicators.map { scenario.settings.valuesAreNormalised ? 1 : Double($0.direction) }
         guard let last = panel[fit.lastYear] else {
-            throw PlanError(description: "the panel has no data for \(fit.lastYear)")
+            throw PlanError(message: .noDataFor(fit.lastYear))
         }
         lastTable = last
         lastRanks = scorer.score(last).ranks
