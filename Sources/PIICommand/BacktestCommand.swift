@@ -107,9 +107,7 @@ struct BacktestCommand: ParsableCommand {
             threads: threads, top: min(top, dataSet.panel.provinceCount), method: MethodSettings(valuesAreNormalised: data.normalised))
         let result: Backtest.Result
         let status = StatusLine()
-        status.show(lang == .vi
-            ? "Đang kiểm định \(settings.forecasters.count) mô hình trên \(windows.count) gốc dự báo, \(scenarios) kịch bản mỗi gốc"
-            : "Backtesting \(settings.forecasters.count) forecasters on \(windows.count) origins, \(scenarios) scenarios each", force: true)
+        status.show(Phrase.backtestingForecastersOriginsScenarios(settings.forecasters.count, windows.count, scenarios).text(lang), force: true)
         defer { status.finish() }
         do {
             result = try Backtest.run(framework: dataSet.framework, panel: dataSet.panel, settings: settings)

@@ -59,16 +59,14 @@ extension GapCommand {
                                    isCancelled: { interrupt.isRaised })
         var results: [PathwayReport.Result] = []
         var firstCheck: SimulationTally?
-        let status = StatusLine(), vi = output.lang == .vi
+        let status = StatusLine()
         defer { status.finish() }
         do {
             for p in probabilities {
                 let share = "\((p * 100).formatted(.number.precision(.fractionLength(0...1)))) %"
-                status.show(vi ? "Đang tìm lộ trình chắc chắn \(share) trên \(searchCount) kịch bản"
-                               : "Searching the pathway \(share) sure on \(searchCount) scenarios", force: true)
+                status.show(Phrase.searchingPathwaySureScenarios(share, searchCount).text(output.lang), force: true)
                 let pathway = try search.solve(probability: p)
-                status.show(vi ? "Đang kiểm chứng lộ trình \(share) trên \(check) kịch bản mới"
-                               : "Checking the \(share) pathway on \(check) fresh scenarios", force: true)
+                status.show(Phrase.checkingPathwayFreshScenarios(share, check).text(output.lang), force: true)
                 let fresh = try search.check(pathway, first: searchCount, count: check, tallying: report != nil && results.isEmpty)
                 if results.isEmpty { firstCheck = fresh.tally }
                 results.append(.init(pathway: pathway, freshSuccesses: fresh.successes, freshTrials: check))
@@ -104,7 +102,7 @@ extension GapCommand {
         let command = "pii gap --scenario \(path) --probability \(pathway.probability)"
             + (milestones ? " --milestones" : " --rank \(rank!) --forecast \(forecast!)")
             + " --scenarios \(pathway.searchTrials) --seed \(plan.scenario.seed)"
-        let name = "\(data.provinces[focus].name) — " + (output.lang == .vi ? "lộ trình \(probability) %" : "pathway \(probability) %")
+        let name = "\(data.provinces[focus].name) — " + (Phrase.pathwayName(probability).text(output.lang))
         let text = try ScenarioDocument.replacingMeasures(
             in: path, focus: focus, data: data, name: name, measures: pathway.measures,
             milestones: milestones ? nil : (plan.scenario.horizon, plan.scenario.milestones),

@@ -146,9 +146,7 @@ struct GapCommand: ParsableCommand {
                 scenarios: scenarios, threads: ProcessInfo.processInfo.activeProcessorCount)
             table = median.values
             odds = median.tally.shareRankAtMost(rank, year: prepared.plan.years.count - 1, province: target)
-            basis = output.lang == .vi
-                ? "dự báo trung vị \(forecast) (\(scenarios) kịch bản, \(scenario))"
-                : "median forecast for \(forecast) (\(scenarios) scenarios, \(scenario))"
+            basis = Phrase.medianForecastForScenarios(forecast, scenarios, scenario).text(output.lang)
         } else {
             dataSet = try data.load()
             settings = method.settings(normalised: data.normalised)

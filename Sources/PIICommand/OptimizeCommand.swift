@@ -86,16 +86,15 @@ struct OptimizeCommand: ParsableCommand {
         options.verification = verify
         options.threads = threads
         options.isCancelled = { interrupt.isRaised }
-        let status = StatusLine(), vi = lang == .vi, scenarios = scenarios, verify = verify
+        let status = StatusLine(), language = lang, scenarios = scenarios, verify = verify
         options.progress = { stage, evaluations in
             switch stage {
             case .search:
-                status.show(vi ? "Đang tìm danh mục: đã đánh giá \(evaluations) danh mục trên \(scenarios) kịch bản"
-                               : "Searching: \(evaluations) portfolios evaluated on \(scenarios) scenarios")
-            case .frontier: status.show(vi ? "Đang vẽ đường biên chi phí – xác suất" : "Tracing the cost–probability frontier", force: true)
-            case .targets: status.show(vi ? "Đang tính giá trị cần đạt mỗi năm" : "Computing the yearly targets", force: true)
+                status.show(Phrase.searchingPortfoliosEvaluatedScenarios(evaluations, scenarios).text(language))
+            case .frontier: status.show(Phrase.tracingCostProbabilityFrontier.text(language), force: true)
+            case .targets: status.show(Phrase.computingYearlyTargets.text(language), force: true)
             case .check:
-                status.show(vi ? "Đang kiểm chứng trên \(verify) kịch bản mới" : "Checking on \(verify) fresh scenarios", force: true)
+                status.show(Phrase.checkingFreshScenarios(verify).text(language), force: true)
             }
         }
         defer { status.finish() }

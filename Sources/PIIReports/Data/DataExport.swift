@@ -82,7 +82,6 @@ public enum DataExport {
     /// With `byDepartment`, one sheet per department holding its indicators.
     public static func template(_ framework: Framework, _ provinces: ProvinceSet, year: Int, byDepartment: Bool,
                                 language: Language) -> [Table] {
-        let vi = language == .vi
         let header = ["indicator", "name_vi", "unit", "owner", "year"] + provinces.provinces.map(\.name)
         func row(_ indicator: FrameworkNode) -> [WorkbookCell] {
             let unit = indicator.unit(in: language)
@@ -90,16 +89,14 @@ public enum DataExport {
              indicator.owner.isEmpty ? .empty : .text(indicator.owner), .number(Double(year))]
                 + Array(repeating: .empty, count: provinces.count)
         }
-        let title = vi
-            ? "Số liệu PII \(year): điền giá trị (theo đơn vị của chỉ số) vào cột của từng tỉnh; để trống nếu chưa có. Không đổi tên các cột."
-            : "PII \(year) data: enter each value (in the indicator's unit) in the province's column; leave it empty if unknown. Do not rename the columns."
+        let title = Phrase.templateInstruction(year).text(language)
         guard byDepartment else {
             return [Table(name: "PII \(year)", title: title, header: header, rows: framework.indicators.map(row))]
         }
         var owners: [String] = []
         for indicator in framework.indicators where !owners.contains(indicator.owner) { owners.append(indicator.owner) }
         return owners.map { owner in
-            Table(name: owner.isEmpty ? (vi ? "Chưa giao" : "No owner") : owner, title: title, header: header,
+            Table(name: owner.isEmpty ? (Phrase.noOwnerSheet.text(language)) : owner, title: title, header: header,
                   rows: framework.indicators.filter { $0.owner == owner }.map(row))
         }
     }

@@ -39,11 +39,10 @@ public struct GapReport: Sendable {
         self.language = language
     }
 
-    var vi: Bool { language == .vi }
     var name: String { data.provinces[province].name }
     var framework: Framework { data.framework }
     var costUnit: String {
-        priced ? (vi ? "chi phí" : "cost") : (vi ? "điểm chuẩn hóa" : "normalised points")
+        priced ? (Phrase.costLower.text(language)) : (Phrase.normalisedPoints.text(language))
     }
 
     private func rank(_ value: Int?) -> String { value.map(String.init) ?? "–" }
@@ -53,34 +52,27 @@ public struct GapReport: Sendable {
     // MARK: Table
 
     public func table() -> String {
-        var text = (vi ? "Khoảng cách đến hạng \(targetRank) — \(name), \(basis)"
-                       : "Gap to rank \(targetRank) — \(name), \(basis)") + "\n"
+        var text = (Phrase.gapTitle(targetRank, name, basis).text(language)) + "\n"
         text += wrapped(headline()) + "\n"
         if !answer.overtaken.isEmpty {
             let names = answer.overtaken.map { data.provinces[$0].name }.joined(separator: ", ")
-            text += wrapped((vi ? "Vượt qua: " : "Overtakes: ") + names) + "\n"
+            text += wrapped((Phrase.overtakesLine.text(language)) + names) + "\n"
         }
         if answer.changes.isEmpty {
             text += answer.reached
-                ? (vi ? "\nĐã đạt hạng mục tiêu: không cần cải thiện.\n" : "\nThe target rank is already held: nothing to improve.\n")
+                ? (Phrase.targetRankHeld.text(language))
                 : ""
         } else {
             text += "\n" + changesTable(answer)
             if answer.changes.contains(where: \.isNewMaximum) {
-                text += wrapped(vi
-                    ? "* tỉnh trở thành giá trị cao nhất của chỉ số: từ đây mỗi đơn vị thêm chỉ làm các tỉnh khác giảm điểm, hiệu quả giảm dần"
-                    : "* the province becomes the indicator's best value: beyond it each further unit only shrinks the others' scores, with falling returns") + "\n"
+                text += wrapped(Phrase.becomesBestValue.text(language)) + "\n"
             }
         }
         text += wrapped(regime(answer)) + "\n"
-        text += "\n" + (vi ? "Mục tiêu mọi chỉ số ≥ trung bình cả nước" : "Target: every indicator at or above the national average") + "\n"
-        text += wrapped(vi
-            ? "\(average.changes.count) chỉ số phải nâng lên mức trung bình; riêng điều đó đưa \(name) từ hạng \(rank(average.rankBefore)) (điểm \(fixed(average.indexBefore, in: language))) lên hạng \(rank(average.rankAfter)) (điểm \(fixed(average.indexAfter, in: language))), \(costUnit) \(fixed(average.cost, in: language))."
-            : "\(average.changes.count) indicators must rise to the average; that alone takes \(name) from rank \(rank(average.rankBefore)) (score \(fixed(average.indexBefore, in: language))) to rank \(rank(average.rankAfter)) (score \(fixed(average.indexAfter, in: language))), \(costUnit) \(fixed(average.cost, in: language)).") + "\n"
+        text += "\n" + (Phrase.targetEveryIndicatorOr.text(language)) + "\n"
+        text += wrapped(Phrase.indicatorsMustRiseAverage(average.changes.count, name, rank(average.rankBefore), fixed(average.indexBefore, in: language), rank(average.rankAfter), fixed(average.indexAfter, in: language), costUnit, fixed(average.cost, in: language)).text(language)) + "\n"
         if !average.changes.isEmpty { text += changesTable(average) }
-        text += "\n" + wrapped(vi
-            ? "Các tỉnh khác giữ nguyên giá trị; mọi kết quả đã được tính lại bằng bộ tính điểm đầy đủ (chuẩn hóa min–max, xử lý ngoại lai, xếp hạng). \(priced ? "Chi phí theo tệp chi phí." : "Chi phí mặc định: mỗi điểm chuẩn hóa (1/100 khoảng min–max) như nhau.")"
-            : "The other provinces' values are held; every answer is re-scored by the full scorer (min–max, outlier treatment, ranks). \(priced ? "Costs from the cost file." : "Default cost: every normalised point (1/100 of the min–max range) the same.")") + "\n"
+        text += "\n" + wrapped(Phrase.othersHeld.text(language) + " " + (priced ? Phrase.costsFromFile : Phrase.defaultCost).text(language)) + "\n"
         text += wrapped(data.status(in: language)) + "\n"
         return text
     }
@@ -89,34 +81,26 @@ public struct GapReport: Sendable {
         let before = "\(rank(answer.rankBefore)) (\(fixed(answer.indexBefore, in: language)))"
         let after = "\(rank(answer.rankAfter)) (\(fixed(answer.indexAfter, in: language)))"
         let marginal = answer.marginalCost.map {
-            vi ? "; chi phí biên \(fixed($0, in: language)) cho mỗi điểm PII" : "; marginal cost \(fixed($0, in: language)) per PII point"
+            Phrase.marginalCostPerPoint(fixed($0, in: language)).text(language)
         } ?? ""
         if answer.reached && answer.changes.isEmpty {
             guard let odds else {
-                return vi ? "Hạng hiện tại \(before) đã đạt mục tiêu." : "Current rank \(before) already meets the target."
+                return Phrase.currentRankAlreadyMeets(before).text(language)
             }
-            return vi
-                ? "Trên đường dự báo trung vị, hạng \(before) đã đạt mục tiêu — nhưng chỉ trong \(percent(odds, in: language)) số kịch bản Monte Carlo; để chắc chắn hơn: pii gap --probability 0.8."
-                : "On the median forecast path rank \(before) meets the target — but only in \(percent(odds, in: language)) of the Monte Carlo scenarios; to be surer: pii gap --probability 0.8."
+            return Phrase.medianForecastPathRank(before, percent(odds, in: language)).text(language)
         }
         if answer.reached {
-            return vi
-                ? "Hạng (điểm) \(before) → \(after); tổng \(costUnit) \(fixed(answer.cost, in: language))\(marginal)."
-                : "Rank (score) \(before) → \(after); total \(costUnit) \(fixed(answer.cost, in: language))\(marginal)."
+            return Phrase.rankScoreTotal(before, after, costUnit, fixed(answer.cost, in: language), marginal).text(language)
         }
-        return vi
-            ? "Không thể đạt hạng \(targetRank) với các mức cải thiện cho phép (miền giá trị, max_change). Hạng tốt nhất đạt được: \(after), từ \(before), với \(costUnit) \(fixed(answer.cost, in: language))."
-            : "Rank \(targetRank) cannot be reached with the allowed improvements (domains, max_change). The best reachable rank is \(after), from \(before), at \(costUnit) \(fixed(answer.cost, in: language))."
+        return Phrase.rankCannotBeReached(targetRank, after, before, costUnit, fixed(answer.cost, in: language)).text(language)
     }
 
     private func regime(_ answer: GapSolver.Answer) -> String {
         guard !answer.treatmentSwitched.isEmpty else {
-            return vi ? "Chế độ xử lý ngoại lai không đổi: lời giải là tối thiểu." : "The outlier treatment did not switch: the answer is minimal."
+            return Phrase.outlierTreatmentDidNot.text(language)
         }
         let codes = answer.treatmentSwitched.map(treatment).joined(separator: ", ")
-        return vi
-            ? "Lưu ý: cách xử lý ngoại lai của \(codes) thay đổi sau khi cải thiện; kết quả đã tính lại với cách xử lý mới."
-            : "Note: the outlier treatment of \(codes) switches after the move; the answer is re-scored with the new treatment."
+        return Phrase.noteOutlierTreatmentSwitches(codes).text(language)
     }
 
     private func changesTable(_ answer: GapSolver.Answer) -> String {
@@ -124,13 +108,13 @@ public struct GapReport: Sendable {
             .init(Label.code.text(language)),
             .init(Label.name.text(language), maxWidth: 20),
             .init(Label.owner.text(language), maxWidth: 17),
-            .init(vi ? "Hiện tại" : "Current", .right),
-            .init(vi ? "Cần đạt" : "Required", .right),
-            .init(vi ? "Thay đổi" : "Change", .right),
+            .init(Phrase.currentHeading.text(language), .right),
+            .init(Phrase.requiredHeading.text(language), .right),
+            .init(Phrase.changeHeading.text(language), .right),
             .init(Label.unit.text(language), maxWidth: 14),
-            .init(vi ? "Điểm CH" : "Norm. pts", .right),
+            .init(Phrase.normalisedPointsShort.text(language), .right),
             .init(Label.weightShort.text(language), .right),
-            .init(vi ? "Chi phí" : "Cost", .right),
+            .init(Phrase.costHeading.text(language), .right),
         ])
         for change in answer.changes {
             let node = framework.indicators[change.indicator]

@@ -70,16 +70,15 @@ public struct PathwayReport: Sendable {
         self.language = language
     }
 
-    var vi: Bool { language == .vi }
     var framework: Framework { data.framework }
     var name: String { data.provinces[province].name }
-    var costUnit: String { priced ? (vi ? "chi phí" : "cost") : (vi ? "điểm chuẩn hóa" : "normalised points") }
+    var costUnit: String { priced ? (Phrase.costLower.text(language)) : (Phrase.normalisedPoints.text(language)) }
 
     /// "2027 ≤ 13", "2028: +1 bậc".
     func describe(_ milestone: Milestone) -> String {
         switch milestone.condition {
         case .rankAtMost(let k): "\(milestone.year) ≤ \(k)"
-        case .betterThanPreviousYear(let k): vi ? "\(milestone.year): lên ≥ \(k) bậc" : "\(milestone.year): up ≥ \(k)"
+        case .betterThanPreviousYear(let k): Phrase.climbAtLeast(milestone.year, k).text(language)
         default: "\(milestone.year)"
         }
     }
@@ -115,22 +114,16 @@ public struct PathwayReport: Sendable {
 
     public func table() -> String {
         let targets = milestones.map(describe).joined(separator: ", ")
-        var text = wrapped(vi ? "Lộ trình cải thiện — \(name): đạt cùng lúc \(targets)"
-                              : "Improvement pathway — \(name): meet together \(targets)") + "\n"
-        text += wrapped(vi
-            ? "Dự báo Monte Carlo của mọi tỉnh (\(basis)), biện pháp của các tỉnh khác được tính; \(searchScenarios) kịch bản tìm kiếm (seed \(seed)), kiểm tra trên \(results.first?.freshTrials ?? 0) kịch bản mới đánh số tiếp theo."
-            : "Monte Carlo forecast of every province (\(basis)), rivals' measures included; \(searchScenarios) search scenarios (seed \(seed)), checked on \(results.first?.freshTrials ?? 0) fresh scenarios numbered after them.") + "\n"
+        var text = wrapped(Phrase.improvementPathwayMeetTogether(name, targets).text(language)) + "\n"
+        text += wrapped(Phrase.monteCarloForecastEvery(basis, searchScenarios, seed, results.first?.freshTrials ?? 0).text(language)) + "\n"
         if results.count > 1 { text += "\n" + summaryTable() }
         for result in results {
             text += "\n" + section(result)
         }
-        text += "\n" + wrapped(vi
-            ? "Cần đạt = trung vị dự báo không có biện pháp + mức cải thiện, đạt trước năm đó và giữ về sau. \(priced ? "Chi phí theo tệp chi phí." : "Chi phí mặc định: mỗi điểm chuẩn hóa (1/100 khoảng min–max năm gần nhất) như nhau.") Mọi lời giải đã được kiểm tra bằng bộ mô phỏng đầy đủ (\(evaluations) lần chạy); phương pháp: docs/pathway.md."
-            : "Required = the no-intervention median forecast plus the improvement, reached by the year and held after it. \(priced ? "Costs from the cost file." : "Default cost: every normalised point (1/100 of the latest min–max range) the same.") Every answer was judged by the full engine (\(evaluations) runs); the method: docs/pathway.md.") + "\n"
+        text += "\n" + wrapped(Phrase.requiredMeans.text(language) + " " + (priced ? Phrase.costsFromFile : Phrase.defaultCostLatest).text(language)
+                                + " " + Phrase.judgedByEngine(evaluations).text(language)) + "\n"
         if stoppedByTime {
-            text += wrapped(vi
-                ? "Lưu ý: giới hạn thời gian của bộ giải CBC đã dừng một lần chọn kịch bản; kết quả có thể phụ thuộc tốc độ máy."
-                : "Note: CBC's time limit stopped a choice of scenarios; the answer may depend on the machine's speed.") + "\n"
+            text += wrapped(Phrase.cbcTimeLimitNote.text(language)) + "\n"
         }
         text += wrapped(data.status(in: language)) + "\n"
         return text
@@ -138,11 +131,11 @@ public struct PathwayReport: Sendable {
 
     private func summaryTable() -> String {
         var table = TextTable([
-            .init(vi ? "Xác suất mục tiêu" : "Target probability", .right),
-            .init(vi ? "Tổng \(costUnit)" : "Total \(costUnit)", .right),
-            .init(vi ? "Tìm kiếm" : "Search", .right),
-            .init(vi ? "Kiểm tra (95 %)" : "Fresh check (95 %)", .right),
-            .init(vi ? "Số chỉ số" : "Indicators", .right),
+            .init(Phrase.targetProbabilityHeading.text(language), .right),
+            .init(Phrase.totalOf(costUnit).text(language), .right),
+            .init(Phrase.searchHeading.text(language), .right),
+            .init(Phrase.freshCheckHeading.text(language), .right),
+            .init(Phrase.indicatorCount.text(language), .right),
         ])
         for result in results {
             let pathway = result.pathway
@@ -158,43 +151,33 @@ public struct PathwayReport: Sendable {
     private func section(_ result: Result) -> String {
         let pathway = result.pathway
         let fresh = "\(percent(result.freshProbability, in: language)) [\(percent(result.interval.lower, in: language))–\(percent(result.interval.upper, in: language))]"
-        var text = (vi ? "Xác suất ≥ \(percent(pathway.probability, in: language))" : "Probability ≥ \(percent(pathway.probability, in: language))") + "\n"
+        var text = (Phrase.probabilityAtLeast(percent(pathway.probability, in: language)).text(language)) + "\n"
         if pathway.alreadyMet {
-            text += wrapped(vi
-                ? "Không cần cải thiện: không có biện pháp riêng, các mốc đã đạt với xác suất \(percent(pathway.searchProbability, in: language)) (kiểm tra: \(fresh))."
-                : "Nothing to improve: with no measures of its own the milestones are met with probability \(percent(pathway.searchProbability, in: language)) (fresh check: \(fresh)).") + "\n"
+            text += wrapped(Phrase.nothingImproveNoMeasures(percent(pathway.searchProbability, in: language), fresh).text(language)) + "\n"
             return text
         }
         if !pathway.reachable && steps(pathway).isEmpty {
-            text += wrapped(vi
-                ? "Không chỉ số nào được phép thay đổi (max_change bằng 0 hoặc đã ở biên miền giá trị): xác suất giữ nguyên \(percent(pathway.searchProbability, in: language)) (kiểm tra: \(fresh))."
-                : "No indicator may move (every max_change is 0 or at its domain's bound): the probability stays \(percent(pathway.searchProbability, in: language)) (fresh check: \(fresh)).") + "\n"
+            text += wrapped(Phrase.noIndicatorMayMove(percent(pathway.searchProbability, in: language), fresh).text(language)) + "\n"
             return text
         }
         if !pathway.reachable {
-            text += wrapped(vi
-                ? "Không mức cải thiện cho phép nào (miền giá trị, max_change) đạt \(percent(pathway.probability, in: language)). Xác suất cao nhất đạt được: \(percent(pathway.searchProbability, in: language)) (kiểm tra: \(fresh)), với lộ trình dưới đây."
-                : "No allowed improvement (domains, max_change) reaches \(percent(pathway.probability, in: language)). The best probability reached: \(percent(pathway.searchProbability, in: language)) (fresh check: \(fresh)), with the pathway below.") + "\n"
+            text += wrapped(Phrase.noAllowedImprovementDomains(percent(pathway.probability, in: language), percent(pathway.searchProbability, in: language), fresh).text(language)) + "\n"
         } else {
-            text += wrapped(vi
-                ? "Tổng \(costUnit) \(fixed(pathway.cost, in: language)); xác suất trên mẫu tìm kiếm \(percent(pathway.searchProbability, in: language)), trên kịch bản mới \(fresh)."
-                : "Total \(costUnit) \(fixed(pathway.cost, in: language)); probability on the search sample \(percent(pathway.searchProbability, in: language)), on fresh scenarios \(fresh).") + "\n"
+            text += wrapped(Phrase.totalProbabilitySearchSample(costUnit, fixed(pathway.cost, in: language), percent(pathway.searchProbability, in: language), fresh).text(language)) + "\n"
             let shortfall = pathway.probability - result.freshProbability
             if result.interval.upper < pathway.probability {
-                text += wrapped(vi
-                    ? "Lưu ý: kiểm tra trên kịch bản mới thấp hơn mục tiêu \(fixed(shortfall * 100, 1, in: language)) điểm phần trăm (mẫu tìm kiếm ưu ái lời giải của chính nó); tăng --scenarios để thu hẹp khoảng cách."
-                    : "Note: the fresh check falls \(fixed(shortfall * 100, 1, in: language)) percentage points below the target (the search sample favours its own answer); a larger --scenarios narrows it.") + "\n"
+                text += wrapped(Phrase.noteFreshCheckFalls(fixed(shortfall * 100, 1, in: language)).text(language)) + "\n"
             }
         }
         var table = TextTable([
             .init(Label.code.text(language)),
             .init(Label.name.text(language), maxWidth: 22),
-            .init(vi ? "Năm" : "Year", .right),
-            .init(vi ? "Không BP" : "No measures", .right),
-            .init(vi ? "Cần đạt" : "Required", .right),
-            .init(vi ? "Thay đổi" : "Change", .right),
-            .init(vi ? "Đơn vị" : "Unit", maxWidth: 10),
-            .init(vi ? "Chi phí đến năm" : "Cost to date", .right),
+            .init(Label.year.text(language), .right),
+            .init(Phrase.noMeasuresHeading.text(language), .right),
+            .init(Phrase.requiredHeading.text(language), .right),
+            .init(Phrase.changeHeading.text(language), .right),
+            .init(Label.unit.text(language), maxWidth: 10),
+            .init(Phrase.costToDate.text(language), .right),
         ])
         for step in steps(pathway) {
             let node = framework.indicators[step.indicator]
@@ -204,7 +187,7 @@ public struct PathwayReport: Sendable {
             ])
         }
         text += table.render()
-        text += "\n" + (vi ? "Việc của từng cơ quan" : "Tasks by department") + "\n"
+        text += "\n" + (Phrase.tasksByDepartment.text(language)) + "\n"
         for (owner, tasks) in tasksByOwner(pathway) {
             text += "  " + owner + "\n"
             for task in tasks { text += wrapped("    " + task, indent: 6) + "\n" }
@@ -220,11 +203,9 @@ public struct PathwayReport: Sendable {
             let node = framework.indicators[i]
             let owner = node.owner.isEmpty ? Label.noOwner.text(language) : node.owner
             let path = steps.filter { $0.indicator == i }
-                .map { "\(compact($0.required, in: language)) \(vi ? "vào" : "by") \($0.year)" }.joined(separator: ", ")
+                .map { "\(compact($0.required, in: language)) \(Phrase.byYear.text(language)) \($0.year)" }.joined(separator: ", ")
             let start = compact(steps.first { $0.indicator == i }?.median, in: language)
-            let task = vi
-                ? "\(node.code) \(node.name(in: language)): từ \(start) (dự báo không biện pháp) lên \(path) \(node.unit(in: language))"
-                : "\(node.code) \(node.name(in: language)): from \(start) (no-measure forecast) to \(path) \(node.unit(in: language))"
+            let task = Phrase.fromNoMeasureForecast(node.code, node.name(in: language), start, path, node.unit(in: language)).text(language)
             if tasks[owner] == nil { order.append(owner) }
             tasks[owner, default: []].append(task)
         }

@@ -558,13 +558,10 @@ public struct HTMLReport: Sendable {
 
     /// Each probability's cost and odds, then its targets by department, year by year.
     func pathwaySection(_ report: PathwayReport) -> String {
-        let vi = language == .vi
-        var content = element("h2", [:], escaped(vi ? "Lộ trình cải thiện theo xác suất" : "Improvement pathway by probability"))
-        content += element("p", [:], escaped(vi
-            ? "Đạt cùng lúc: \(report.milestones.map(report.describe).joined(separator: ", ")). Biểu đồ và bảng trên là của lộ trình đầu tiên, kiểm tra trên kịch bản mới."
-            : "Met together: \(report.milestones.map(report.describe).joined(separator: ", ")). The charts and tables above are the first pathway's, on its fresh check."))
-        var summary = element("tr", [:], [vi ? "Xác suất mục tiêu" : "Target probability", vi ? "Chi phí" : "Cost",
-                                           vi ? "Tìm kiếm" : "Search", vi ? "Kiểm tra (95 %)" : "Fresh check (95 %)"]
+        var content = element("h2", [:], escaped(Phrase.improvementPathwayProbability.text(language)))
+        content += element("p", [:], escaped(Phrase.metTogether(report.milestones.map(report.describe).joined(separator: ", ")).text(language)))
+        var summary = element("tr", [:], [Phrase.targetProbabilityHeading.text(language), Phrase.costHeading.text(language),
+                                           Phrase.searchHeading.text(language), Phrase.freshCheckHeading.text(language)]
             .map { element("th", [:], escaped($0)) }.joined())
         for result in report.results {
             summary += element("tr", ["class": "pathway", "data-probability": String(result.pathway.probability),
@@ -578,15 +575,15 @@ public struct HTMLReport: Sendable {
         }
         content += element("table", ["class": "summary"], summary)
         for result in report.results {
-            content += element("h3", [:], escaped((vi ? "Xác suất ≥ " : "Probability ≥ ") + percent(result.pathway.probability, in: language)))
+            content += element("h3", [:], escaped((Phrase.probabilityAtLeastPrefix.text(language)) + percent(result.pathway.probability, in: language)))
             let steps = report.steps(result.pathway)
             var owners: [String] = []
             for step in steps where !owners.contains(framework.indicators[step.indicator].owner) {
                 owners.append(framework.indicators[step.indicator].owner)
             }
             for owner in owners {
-                var rows = element("tr", [:], [Label.indicator.text(language), vi ? "Năm" : "Year", vi ? "Cần đạt" : "Required",
-                                               vi ? "Không biện pháp" : "No measures", vi ? "Đơn vị" : "Unit"]
+                var rows = element("tr", [:], [Label.indicator.text(language), Label.year.text(language), Phrase.requiredHeading.text(language),
+                                               Phrase.noMeasuresLong.text(language), Label.unit.text(language)]
                     .map { element("th", [:], escaped($0)) }.joined())
                 for step in steps where framework.indicators[step.indicator].owner == owner {
                     let node = framework.indicators[step.indicator]

@@ -23,7 +23,6 @@ public struct OptimiseReport: Sendable {
         self.seconds = seconds
     }
 
-    var vi: Bool { language == .vi }
     var plan: SimulationPlan { study.plan }
     var catalogue: MeasureCatalogue { study.catalogue }
     var focusName: String { data.provinces[plan.scenario.province].name }
@@ -31,14 +30,14 @@ public struct OptimiseReport: Sendable {
 
     func money(_ value: Double) -> String {
         let text = compact(value, in: language)
-        return vi ? "\(text) tỷ đồng" : "\(text) billion VND"
+        return Phrase.billionVND(text).text(language)
     }
 
     var objectiveText: String {
         switch study.options.objective {
-        case .rankMilestones: vi ? "P(đạt mọi mốc xếp hạng)" : "P(every rank milestone)"
-        case .everyMilestone: vi ? "P(đạt mọi mốc)" : "P(every milestone)"
-        case .topTen: vi ? "P(top 10 năm \(horizon))" : "P(top 10 in \(horizon))"
+        case .rankMilestones: Phrase.everyRankMilestoneOdds.text(language)
+        case .everyMilestone: Phrase.everyMilestoneOdds.text(language)
+        case .topTen: Phrase.topTenOdds(horizon).text(language)
         }
     }
 
@@ -46,10 +45,10 @@ public struct OptimiseReport: Sendable {
         switch study.options.goal {
         case .bestOdds(let budget):
             budget.isFinite
-                ? (vi ? "cao nhất trong ngân sách \(money(budget))" : "highest within a budget of \(money(budget))")
-                : (vi ? "cao nhất, không giới hạn ngân sách" : "highest, with no budget limit")
+                ? (Phrase.highestWithinBudget(money(budget)).text(language))
+                : (Phrase.highestNoBudgetLimit.text(language))
         case .leastCost(let probability):
-            vi ? "≥ \(percent(probability, in: language)) với chi phí thấp nhất" : "≥ \(percent(probability, in: language)) at least cost"
+            Phrase.leastCostGoal(percent(probability, in: language)).text(language)
         }
     }
 
@@ -66,28 +65,23 @@ public struct OptimiseReport: Sendable {
     public func table() -> String {
         let scenario = plan.scenario
         var text = "\(scenario.name.isEmpty ? focusName : scenario.name)\n"
-        text += wrapped(vi
-            ? "Tối ưu danh mục biện pháp của \(focusName): \(objectiveText) \(goalText). \(catalogue.measureCount) biện pháp (\(catalogue.interventions.count - catalogue.fixed.count) phương án), mỗi danh mục đánh giá trên cùng \(study.options.scenarios) kịch bản; kiểm chứng trên \(study.options.verification) kịch bản mới."
-            : "Portfolio of \(focusName)'s measures: \(objectiveText) \(goalText). \(catalogue.measureCount) measures (\(catalogue.interventions.count - catalogue.fixed.count) versions), every portfolio evaluated on the same \(study.options.scenarios) scenarios; checked on \(study.options.verification) fresh scenarios.") + "\n\n"
+        text += wrapped(Phrase.optimiserSetup(focusName, objectiveText, goalText, catalogue.measureCount, catalogue.interventions.count - catalogue.fixed.count, study.options.scenarios, study.options.verification).text(language)) + "\n\n"
         if let best = study.result.best, let verified = study.verified {
-            text += wrapped(vi
-                ? "Danh mục chọn: \(best.count) biện pháp, chi phí \(money(catalogue.cost(best))); \(objectiveText) = \(interval(verified)) trên kịch bản mới (không biện pháp: \(interval(study.verifiedNone)))."
-                : "Chosen: \(best.count) measure\(best.count == 1 ? "" : "s") costing \(money(catalogue.cost(best))); \(objectiveText) = \(interval(verified)) on fresh scenarios (no measures: \(interval(study.verifiedNone))).") + "\n"
+            text += wrapped(Phrase.chosenPortfolio(best.count, money(catalogue.cost(best)), objectiveText, interval(verified), interval(study.verifiedNone)).text(language)) + "\n"
             text += "\n" + portfolioTable(best)
         } else {
             text += wrapped(infeasibleText()) + "\n"
         }
-        text += "\n" + (vi ? "Đường biên chi phí – xác suất" : "Cost–probability frontier") + "\n" + frontierTable()
+        text += "\n" + (Label.frontierTitle.text(language)) + "\n" + frontierTable()
         if let linear = study.result.linear {
             text += wrapped(linearText(linear)) + "\n"
         }
         if !study.targets.isEmpty {
-            text += "\n" + wrapped(vi ? "Nhiệm vụ theo cơ quan (giá trị trung vị mỗi năm với danh mục; trong ngoặc: không biện pháp)"
-                                        : "Tasks by department (median value each year with the portfolio; in brackets: no measures)") + "\n"
+            text += "\n" + wrapped(Phrase.tasksDepartmentMedianValue.text(language)) + "\n"
             text += taskList()
         }
         text += "\n" + wrapped(searchText()) + "\n"
-        text += wrapped((vi ? "Tái lập: " : "Reproduce: ") + command) + "\n"
+        text += wrapped((Phrase.reproduceLine.text(language)) + command) + "\n"
         text += wrapped(data.status(in: language)) + "\n"
         return text
     }
@@ -96,23 +90,19 @@ public struct OptimiseReport: Sendable {
         let reachable = study.result.bestReachable
         switch study.options.goal {
         case .bestOdds(let budget):
-            return vi
-                ? "Ngân sách \(money(budget)) thấp hơn biện pháp rẻ nhất (\(money(catalogue.cheapestVersion))): không tài trợ được biện pháp nào. Không biện pháp: \(objectiveText) = \(interval(study.verifiedNone))."
-                : "A budget of \(money(budget)) is below the cheapest measure (\(money(catalogue.cheapestVersion))): nothing can be funded. With no measures, \(objectiveText) = \(interval(study.verifiedNone))."
+            return Phrase.budgetIsBelowCheapest(money(budget), money(catalogue.cheapestVersion), objectiveText, interval(study.verifiedNone)).text(language)
         case .leastCost(let probability):
-            return vi
-                ? "Không danh mục nào đạt \(percent(probability, in: language)). Xác suất cao nhất tìm được: \(percent(study.reachableProbability, in: language)) với \(reachable.count) biện pháp, chi phí \(money(catalogue.cost(reachable))) (\(measures(reachable)))."
-                : "No portfolio reaches \(percent(probability, in: language)). The best odds found: \(percent(study.reachableProbability, in: language)) with \(reachable.count) measures costing \(money(catalogue.cost(reachable))) (\(measures(reachable)))."
+            return Phrase.noPortfolioReachesBest(percent(probability, in: language), percent(study.reachableProbability, in: language), reachable.count, money(catalogue.cost(reachable)), measures(reachable)).text(language)
         }
     }
 
     private func portfolioTable(_ portfolio: Portfolio) -> String {
         var table = TextTable([
-            .init(vi ? "Biện pháp" : "Measure", maxWidth: 24),
+            .init(Label.measure.text(language), maxWidth: 24),
             .init(Label.name.text(language), maxWidth: 34),
             .init(Label.owner.text(language), maxWidth: 18),
-            .init(vi ? "Từ" : "From", .right),
-            .init(vi ? "Chi phí" : "Cost", .right),
+            .init(Phrase.fromYear.text(language), .right),
+            .init(Phrase.costHeading.text(language), .right),
         ])
         for n in portfolio.interventions {
             let intervention = catalogue.interventions[n]
@@ -125,11 +115,11 @@ public struct OptimiseReport: Sendable {
     /// reads as the order in which money buys them.
     private func frontierTable() -> String {
         var table = TextTable([
-            .init(vi ? "Ngân sách" : "Budget", .right),
-            .init(vi ? "Chi phí" : "Cost", .right),
-            .init(vi ? "Số BP" : "Count", .right),
-            .init(vi ? "Xác suất" : "Probability", .right),
-            .init(vi ? "Thay đổi so với dòng trên" : "Change from the line above", maxWidth: 52),
+            .init(Phrase.budgetHeading.text(language), .right),
+            .init(Phrase.costHeading.text(language), .right),
+            .init(Phrase.measureCount.text(language), .right),
+            .init(Label.probability.text(language), .right),
+            .init(Phrase.changeFromLineAbove.text(language), maxWidth: 52),
         ])
         var previous = Portfolio.none(measures: catalogue.measureCount)
         for point in study.frontier {
@@ -150,29 +140,23 @@ public struct OptimiseReport: Sendable {
     private func linearText(_ linear: LinearisedPortfolio.Solution) -> String {
         let bound: String
         switch study.options.goal {
-        case .bestOdds: bound = vi ? "cận trên của xác suất đó \(percent(linear.bound, in: language))" : "an upper bound on those odds of \(percent(linear.bound, in: language))"
-        case .leastCost: bound = vi ? "cận dưới của chi phí \(money(linear.bound))" : "a lower bound on the cost of \(money(linear.bound))"
+        case .bestOdds: bound = Phrase.upperBoundThoseOdds(percent(linear.bound, in: language)).text(language)
+        case .leastCost: bound = Phrase.lowerBoundCost(money(linear.bound)).text(language)
         }
-        let proof = linear.isOptimal ? "" : (vi ? " (chưa chứng minh tối ưu)" : " (optimality not proven)")
+        let proof = linear.isOptimal ? "" : (Phrase.optimalityNotProven.text(language))
         let time = linear.stoppedByTime
-            ? (vi ? "; CBC dừng vì giới hạn thời gian, kết quả có thể khác trên máy khác" : "; CBC stopped at its time limit, so the result may differ on another machine") : ""
-        return vi
-            ? "Điểm xuất phát của tìm kiếm: mô hình tuyến tính hóa (CBC, \(linear.sampleSize) kịch bản, chỉ các mốc hạng ≤ k) coi một kịch bản là đạt khi biên độ xấp xỉ tuyến tính theo các biện pháp dương; danh mục của nó đạt \(percent(linear.linearShare, in: language)) theo phép xấp xỉ này, \(bound)\(proof)\(time). Xấp xỉ bỏ qua việc các tỉnh khác cũng thay đổi điểm chuẩn hóa, nên nó khác kết quả của mô hình đầy đủ ở trên; mọi danh mục đều được chấm lại bằng mô hình đầy đủ."
-            : "The search's starting point: a linearised model (CBC, \(linear.sampleSize) scenarios, rank ≤ k targets only) counts a scenario as met when its margins, linear in the measures, are positive; its portfolio scores \(percent(linear.linearShare, in: language)) by that approximation, with \(bound)\(proof)\(time). The approximation ignores how the measures move the min–max of every province, so it differs from the exact engine's figures above; every portfolio is re-scored by the exact engine."
+            ? (Phrase.cbcStoppedItsTime.text(language)) : ""
+        return Phrase.linearisedStart(linear.sampleSize, percent(linear.linearShare, in: language), bound, proof, time).text(language)
     }
 
     private func searchText() -> String {
         let method = study.result.method == "enumeration"
-            ? (vi ? "liệt kê mọi danh mục" : "every portfolio enumerated")
-            : (vi ? "tham lam theo lợi ích/chi phí, quy hoạch nguyên (CBC), tìm kiếm cục bộ" : "greedy by gain per cost, integer programme (CBC), local search")
-        var text = vi
-            ? "Cách tìm: \(method); \(study.evaluations) lần đánh giá danh mục bằng mô hình đầy đủ"
-            : "Search: \(method); \(study.evaluations) portfolio evaluations with the exact engine"
+            ? (Phrase.everyPortfolioEnumerated.text(language))
+            : (Phrase.greedyGainPerCost.text(language))
+        var text = Phrase.searchPortfolioEvaluationsExact(method, study.evaluations).text(language)
         if let seconds {
             let rate = study.searchSeconds > 0 ? Double(study.evaluations) / study.searchSeconds : 0
-            text += vi
-                ? "; tìm kiếm \(fixed(study.searchSeconds, 1, in: language)) giây (\(fixed(rate, 1, in: language)) lần đánh giá/giây), tổng \(fixed(seconds, 1, in: language)) giây"
-                : "; search \(fixed(study.searchSeconds, 1, in: language)) s (\(fixed(rate, 1, in: language)) evaluations/s), \(fixed(seconds, 1, in: language)) s in all"
+            text += Phrase.searchTiming(fixed(study.searchSeconds, 1, in: language), fixed(rate, 1, in: language), fixed(seconds, 1, in: language)).text(language)
         }
         return text + "."
     }
@@ -185,7 +169,7 @@ public struct OptimiseReport: Sendable {
         for owner in owners {
             text += "\n\(owner.isEmpty ? Label.noOwner.text(language) : owner)\n"
             var table = TextTable([
-                .init(vi ? "Biện pháp" : "Measure", maxWidth: 22),
+                .init(Label.measure.text(language), maxWidth: 22),
                 .init(Label.indicator.text(language), maxWidth: 26),
             ] + years.map { .init(String($0), .right) })
             for target in study.targets where target.owner == owner {

@@ -259,7 +259,6 @@ public struct RunReport: Sendable {
 
     /// Every province in the horizon year, two to a line.
     private func provincesTable() -> String {
-        let vi = language == .vi
         let y = plan.years.count - 1
         let order = (0..<data.provinces.count).sorted {
             let a = tally.rankQuantile(0.5, year: y, province: $0) ?? .max

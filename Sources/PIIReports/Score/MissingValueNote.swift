@@ -49,25 +49,18 @@ public struct MissingValueNote: Sendable {
     /// One line per province with a gap, such as "Ninh Bình thiếu 8 giá trị năm 2025 (bỏ qua,
     /// trọng số chia lại); nếu tính ở mức thấp nhất: hạng 22 thay vì 7".
     public func lines(_ provinces: ProvinceSet, language: Language) -> [String] {
-        let vi = language == .vi
         return entries.map { entry in
             let name = provinces[entry.province].name
             let rank = entry.rank.map(String.init) ?? "–", lowest = entry.rankIfLowest.map(String.init) ?? "–"
-            let head = vi ? "\(name) thiếu \(entry.missing) giá trị năm \(year)" : "\(name) misses \(entry.missing) value\(entry.missing == 1 ? "" : "s") in \(year)"
+            let head = Phrase.missesValues(name, entry.missing, year: year).text(language)
             if rule == .lowest {
-                return head + (vi ? ", đã tính ở mức thấp nhất: hạng \(rank)" : ", counted as the lowest score: rank \(rank)")
+                return head + (Phrase.countedAsLowest(rank).text(language))
             }
-            let ruleName = vi
-                ? (rule == .zero ? "tính bằng 0" : "bỏ qua, trọng số chia lại")
-                : (rule == .zero ? "taken as 0" : "left out, weights re-normalised")
+            let ruleName = (rule == .zero ? Phrase.takenAsZero : Phrase.leftOutRenormalised).text(language)
             if entry.rank == entry.rankIfLowest {
-                return head + (vi
-                    ? " (\(ruleName)); nếu tính ở mức thấp nhất: vẫn hạng \(rank)"
-                    : " (\(ruleName)); counted as the lowest score it would still rank \(rank)")
+                return head + (Phrase.lowestSameRank(ruleName, rank).text(language))
             }
-            return head + (vi
-                ? " (\(ruleName)); nếu tính ở mức thấp nhất: hạng \(lowest) thay vì \(rank)"
-                : " (\(ruleName)); counted as the lowest score it would rank \(lowest) instead of \(rank)")
+            return head + (Phrase.lowestOtherRank(ruleName, lowest, rank).text(language))
         }
     }
 
