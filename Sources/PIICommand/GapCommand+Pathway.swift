@@ -107,10 +107,10 @@ extension GapCommand {
             in: path, focus: focus, data: data, name: name, measures: pathway.measures,
             milestones: milestones ? nil : (plan.scenario.horizon, plan.scenario.milestones),
             comment: [
-                "Written by: \(command)",
-                "The pathway's measures replace the province's own; the other provinces' are kept.",
-                "Search: \(pathway.searchSuccesses) of \(pathway.searchTrials) scenarios; fresh check: \(result.freshSuccesses) of \(result.freshTrials).",
-            ])
+                Phrase.writtenBy(command),
+                Phrase.pathwayReplacesMeasures,
+                Phrase.searchAndCheck(pathway.searchSuccesses, of: pathway.searchTrials, fresh: result.freshSuccesses, of: result.freshTrials),
+            ].map { $0.text(output.lang) })
         try PIICommand.emit(text, to: file)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// strings that tables, CSV headers and reports draw from.
 public enum Label: String, Sendable, CaseIterable {
     case rank, province, score, input, output, efficiency, outputOverInput, indicator, level, value, unit
-    case nationalAverage, gap, effectiveWeight, owner, status, treatment, steps
+    case nationalAverage, gap, effectiveWeight, owner, status, treatment
     case strengths, weaknesses, ranking, profileOf, year, missing, atOrAbove, below
     case illustrativeData, userData, settings, constantIndicator, treatedIndicators
     case known, assumed, blocks, pillars, groups, indicators, code, name, meetsAverage
@@ -70,7 +70,6 @@ public enum Label: String, Sendable, CaseIterable {
         case .owner: ("Cơ quan phụ trách", "Owner")
         case .status: ("Nguồn", "Status")
         case .treatment: ("Xử lý ngoại lai", "Outlier treatment")
-        case .steps: ("bước", "steps")
         case .strengths: ("Điểm mạnh", "Strengths")
         case .weaknesses: ("Điểm yếu", "Weaknesses")
         case .ranking: ("Xếp hạng PII", "PII ranking")

@@ -80,13 +80,13 @@ import Testing
         let fit = LocalLevelFit(transformed: z)
         #expect(fit.persistences.count == 1 && fit.persistences[0].rho == 1)
         #expect(fit.persistences[0].noiseVariance == [0])
-        #expect(fit.notes.first?.contains("two editions") == true)
+        #expect(fit.notes.first?.en.contains("two editions") == true)
     }
 
     @Test func threeEditionsSayThePersistenceIsUnknown() {
         let z = Self.simulate(provinces: 60, editions: 3, rho: 1, q: 0.01, e: 0.04)
         let fit = LocalLevelFit(transformed: z)
-        #expect(fit.notes.first?.contains("three editions cannot tell") == true)
+        #expect(fit.notes.first?.en.contains("three editions cannot tell") == true)
         #expect(abs(fit.persistences.map(\.weight).reduce(0, +) - 1) < 1e-12)
     }
 

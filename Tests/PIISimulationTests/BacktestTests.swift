@@ -49,7 +49,7 @@ import Testing
             #expect(score.crps >= 0 && score.crps.isFinite)
             #expect(score.coverage90 >= 0 && score.coverage90 <= 1 && score.mass90 >= 0.9)
         }
-        #expect(result.notes.contains { $0.contains("two editions") })
+        #expect(result.notes.contains { $0.en.contains("two editions") })
         var later = settings
         later.origins = [Backtest.Origin(first: 2024, last: 2025)]
         #expect(throws: Backtest.BacktestError.self) { try Backtest.run(framework: data.framework, panel: data.panel, settings: later) }

@@ -60,12 +60,12 @@ public struct ForecastFit: Sendable {
     /// The local-level model.
     public let localLevel: LocalLevelFit
     /// What the data does to every model (values on bounds), in words for the output.
-    public let warnings: [String]
+    public let warnings: [Phrase]
     /// What could not be fitted of a model, by model.
-    public let modelWarnings: [ForecastModel: String]
+    public let modelWarnings: [ForecastModel: Phrase]
 
     /// The warnings of a run of `models`.
-    public func warnings(for models: [ForecastModel]) -> [String] {
+    public func warnings(for models: [ForecastModel]) -> [Phrase] {
         warnings + ForecastModel.allCases.filter { models.contains($0) }.compactMap { modelWarnings[$0] }
     }
     /// How many values of the history sit on a bound of their domain, per indicator.
@@ -139,8 +139,8 @@ public struct ForecastFit: Sendable {
             }
         }
         commonTrend = trend
-        var warnings: [String] = []
-        var modelWarnings: [ForecastModel: String] = [:]
+        var warnings: [Phrase] = []
+        var modelWarnings: [ForecastModel: Phrase] = [:]
         var residuals: [ForecastModel: [[Double]]] = [:]
         // Random walk: the demeaned changes themselves.
         residuals[.randomWalk] = Self.vectors(demeaned) { _, _, _, d in d }
@@ -180,15 +180,15 @@ public struct ForecastFit: Sendable {
             if trendIndicators > 0 {
                 residuals[.drift] = Self.vectors(demeaned) { _, i, p, d in d - mean[i * provinces + p] }
                 if trendIndicators < indicators {
-                    modelWarnings[.drift] = "drift finds lasting province trends on \(trendIndicators) of \(indicators) indicators; on the others (changes negatively autocorrelated) it is a random walk"
+                    modelWarnings[.drift] = .driftPartial(trends: trendIndicators, of: indicators)
                 }
             } else {
-                modelWarnings[.drift] = "drift cannot be fitted to this panel: on every indicator consecutive changes are negatively autocorrelated (noise, not lasting trends); runs with drift use random-walk instead"
+                modelWarnings[.drift] = .driftNone
             }
         } else {
             driftMean = nil
             driftDeviation = nil
-            modelWarnings[.drift] = "drift needs at least two year-on-year changes (three editions); the panel has \(transitions): runs with drift use random-walk instead"
+            modelWarnings[.drift] = .driftTooShort(transitions)
         }
         // Mean reversion: pooled OLS of the demeaned change on the relative level.
         var beta = [Double](repeating: 0, count: indicators)
@@ -244,9 +244,7 @@ public struct ForecastFit: Sendable {
         if bounded > 0 {
             let codes = zip(framework.indicators, onBounds).filter { $0.1 > 0 }.prefix(6).map { "\($0.0.code) (\($0.1))" }
             let more = codes.count < onBounds.filter { $0 > 0 }.count ? ", …" : ""
-            warnings.append((bounded == 1 ? "1 value of the history sits" : "\(bounded) values of the history sit")
-                + " on a bound of its domain (indicator (count): \(codes.joined(separator: ", "))\(more)); the forecast takes "
-                + (bounded == 1 ? "it" : "each") + " as half the data's resolution inside the bound")
+            warnings.append(.historyOnBounds(bounded, codes: codes.joined(separator: ", ") + more))
         }
         self.warnings = warnings
         self.modelWarnings = modelWarnings

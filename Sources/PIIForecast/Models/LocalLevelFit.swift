@@ -1,3 +1,5 @@
+import PIIText
+
 /// The local-level model (`docs/forecasting.md`): each province's gap to the cross-province
 /// mean, indicator by indicator on the transformed scale, is a persistent level plus
 /// transient noise,
@@ -56,7 +58,7 @@ public struct LocalLevelFit: Sendable {
     /// The cross-province mean of the last edition per indicator: `z` is measured from it.
     public let commonLevel: [Double]
     /// What the history could and could not tell, in words for the output.
-    public let notes: [String]
+    public let notes: [Phrase]
 
     /// Fits the model to transformed values `y[edition][indicator][province]` (NaN where
     /// missing); at least two editions.
@@ -74,19 +76,18 @@ public struct LocalLevelFit: Sendable {
         }
         self.commonLevel = commonLevel
         let moments = ChangeMoments(z)
-        var notes: [String] = []
+        var notes: [Phrase] = []
         let weights: [Double]
         switch editions {
         case 2:
             weights = Self.persistenceGrid.map { $0 == 1 ? 1 : 0 }
-            notes.append("two editions cannot tell lasting change from noise: local-level takes every change as lasting (a random walk)")
+            notes.append(.twoEditionsLocalLevel)
         case 3:
             weights = moments.persistenceWeights(grid: Self.persistenceGrid)
-            notes.append("three editions cannot tell how long a province's departures from its level last: the scenarios spread over ρ = "
-                + Self.describe(weights) + " (ρ = 1: lasting)")
+            notes.append(.threeEditionsLocalLevel(Self.nonZero(weights)))
         default:
             weights = moments.persistenceWeights(grid: Self.persistenceGrid)
-            notes.append("how long departures last, from the variogram of \(editions) editions: ρ = " + Self.describe(weights) + " (ρ = 1: lasting)")
+            notes.append(.departuresFromVariogram(editions, weights: Self.nonZero(weights)))
         }
         var scales = [Double](repeating: 1, count: editions)
         var persistences: [Persistence] = []
@@ -103,7 +104,7 @@ public struct LocalLevelFit: Sendable {
         self.persistences = persistences
         yearScales = scales
         if editions >= 3 {
-            notes.append("noise scale of each edition (1 = average): " + scales.map { String(format: "%.2f", $0) }.joined(separator: ", "))
+            notes.append(.editionNoiseScales(scales))
         }
         let correlations = moments.correlations()
         levelCorrelation = correlations.level
@@ -111,9 +112,8 @@ public struct LocalLevelFit: Sendable {
         self.notes = notes
     }
 
-    static func describe(_ weights: [Double]) -> String {
-        zip(persistenceGrid, weights).filter { $0.1 > 0 }
-            .map { String(format: "%.1f (%.0f\u{00A0}%%)", $0.0, $0.1 * 100) }
-            .joined(separator: ", ")
+    /// The persistences the scenarios spread over, with their weights.
+    static func nonZero(_ weights: [Double]) -> [(rho: Double, weight: Double)] {
+        zip(persistenceGrid, weights).filter { $0.1 > 0 }.map { (rho: $0.0, weight: $0.1) }
     }
 }

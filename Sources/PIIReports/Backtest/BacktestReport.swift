@@ -73,9 +73,9 @@ public struct BacktestReport: Sendable {
         out += reliability.render()
         if !result.notes.isEmpty {
             out += "\n" + text(.notesTitle) + "\n"
-            for note in result.notes { out += wrapped("· \(note)") + "\n" }
+            for note in result.notes { out += wrapped("· \(note.text(language))") + "\n" }
         }
-        for warning in result.warnings { out += wrapped("! \(warning)") + "\n" }
+        for warning in result.warnings { out += wrapped("! \(warning.text(language))") + "\n" }
         out += wrapped(data.status(in: language)) + "\n"
         return out
     }
@@ -121,8 +121,8 @@ public struct BacktestReport: Sendable {
             ("seed", .integer(Int(exactly: settings.seed))),
             ("top", .integer(settings.top)),
             ("forecasters", .array(entries)),
-            ("notes", .array(result.notes.map { .string($0) })),
-            ("warnings", .array(result.warnings.map { .string($0) })),
+            ("notes", .array(result.notes.map { .string($0.en) })),
+            ("warnings", .array(result.warnings.map { .string($0.en) })),
             ("data", .object([("illustrative", .bool(data.panelIsIllustrative)), ("panel", .string(data.panelDescription))])),
         ])
     }
@@ -138,7 +138,7 @@ public struct BacktestReport: Sendable {
         body += element("section", ["id": "reliability"], reliabilityChart())
         if !result.notes.isEmpty {
             body += element("section", ["id": "notes"], element("h2", [:], escaped(text(.notesTitle)))
-                + element("ul", [:], result.notes.map { element("li", [:], escaped($0)) }.joined()))
+                + element("ul", [:], result.notes.map { element("li", [:], escaped($0.text(language))) }.joined()))
         }
         body += element("footer", [:], escaped("\(Label.generated.text(language)) · \(data.status(in: language))"))
         return """

@@ -97,7 +97,7 @@ public struct HTMLReport: Sendable {
         let facts: [(Label, String)] = [
             (.province, focusName),
             (.lastData, ""),
-            (.forecastModel, plan.scenario.model.rawValue),
+            (.forecastModel, Phrase.model(plan.scenario.model.rawValue).text(language)),
             (.missingValueRule, plan.scenario.settings.missingValues.rawValue),
             (.scenarioCount, String(tally.scenarios)),
             (.seed, String(plan.scenario.seed)),
@@ -121,8 +121,8 @@ public struct HTMLReport: Sendable {
             + element("p", ["class": "note"], escaped(label(.outlookLegend)))
             + element("table", ["class": "facts"], factRows)
             + element("p", ["class": "note", "id": "method-note"], escaped(plan.scenario.model == .localLevel
-                ? label(.methodNote) : label(.methodNoteOther, plan.scenario.model.rawValue)))
-            + (plan.notes.isEmpty ? "" : element("ul", ["class": "note"], plan.notes.map { element("li", [:], escaped($0)) }.joined()))
+                ? label(.methodNote) : label(.methodNoteOther, Phrase.model(plan.scenario.model.rawValue).text(language))))
+            + (plan.notes.isEmpty ? "" : element("ul", ["class": "note"], plan.notes.map { element("li", [:], escaped($0.text(language))) }.joined()))
             + element("p", ["class": "command"], escaped(label(.reproduce)) + ": " + element("code", [:], escaped(run.command))))
     }
 

@@ -158,7 +158,7 @@ public struct RunReport: Sendable {
     public func table() -> String {
         func label(_ label: Label, _ arguments: String...) -> String { label.filled(language, arguments) }
         var text = "\(scenario.name.isEmpty ? focusName : scenario.name)\n"
-        text += wrapped(label(.runSetup, scenario.model.rawValue, String(tally.scenarios), String(scenario.seed), focusName,
+        text += wrapped(label(.runSetup, Phrase.model(scenario.model.rawValue).text(language), String(tally.scenarios), String(scenario.seed), focusName,
                               plan.lastRanks[focus].map(String.init) ?? "–", String(plan.fit.lastYear))) + "\n\n"
         let thresholds = rankThresholds
         var ranks = TextTable([
@@ -190,8 +190,8 @@ public struct RunReport: Sendable {
         text += "\n" + rivalLines()
         if let rankChange { text += "\n" + rankChangeText(rankChange) }
         text += "\n" + provincesTable()
-        for warning in plan.warnings { text += wrapped("! \(warning)") + "\n" }
-        for note in plan.notes { text += wrapped("· \(note)") + "\n" }
+        for warning in plan.warnings { text += wrapped("! \(warning.text(language))") + "\n" }
+        for note in plan.notes { text += wrapped("· \(note.text(language))") + "\n" }
         text += wrapped(data.status(in: language)) + "\n"
         for line in missingValueNote.lines(data.provinces, language: language) { text += wrapped("⚠ " + line) + "\n" }
         text += wrapped(label(.reproduceShort) + ": " + command) + "\n"
@@ -348,8 +348,8 @@ public struct RunReport: Sendable {
                 .object([("id", .string(ids[$0.province])), ("median_rank", .integer($0.medianRank)), ("share", .number($0.shareInTheWay))])
             })),
             ("provinces", .array(provinces)),
-            ("warnings", .array(plan.warnings.map { .string($0) })),
-            ("model_notes", .array(plan.notes.map { .string($0) })),
+            ("warnings", .array(plan.warnings.map { .string($0.en) })),
+            ("model_notes", .array(plan.notes.map { .string($0.en) })),
             ("data", .object([("illustrative", .bool(data.panelIsIllustrative))])),
             ("settings", ScoreReport.json(scenario.settings)),
             ("missing_values", missingValueNote.json(data.provinces)),

@@ -71,14 +71,17 @@ public struct ScoreReport: Sendable {
         let treated = treatmentEntries()
         if !treated.isEmpty {
             lines.append("\(Label.treatedIndicators.text(language)): " + treated.map { entry in
-                let steps = entry.steps > 0 ? " (\(entry.steps) \(Label.steps.text(language)))" : ""
-                return "\(entry.code) \(entry.method)\(steps)"
+                let steps = entry.steps > 0 ? " (\(Phrase.steps(entry.steps).text(language)))" : ""
+                return "\(entry.code) \(Phrase.treatment(entry.method).text(language))\(steps)"
             }.joined(separator: ", "))
         }
         for i in scores.constantIndicators {
             lines.append("\(Label.constantIndicator.text(language)): \(data.framework.indicators[i].code)")
         }
-        lines.append("\(Label.settings.text(language)): skewness > \(settings.skewnessThreshold), kurtosis > \(settings.kurtosisThreshold), ≤ \(settings.maxWinsorisationSteps) winsorisation steps\(settings.valuesAreNormalised ? ", values already normalised" : ""), missing values: \(settings.missingValues.rawValue)")
+        lines.append("\(Label.settings.text(language)): " + Phrase.methodSettings(
+            skewness: readable("\(settings.skewnessThreshold)", language), kurtosis: readable("\(settings.kurtosisThreshold)", language),
+            steps: settings.maxWinsorisationSteps, normalised: settings.valuesAreNormalised,
+            missingValues: settings.missingValues.rawValue).text(language))
         lines += missingValueNote.lines(data.provinces, language: language).map { "⚠ " + $0 }
         lines.append(wrapped(data.status(in: language)))
         return "\n" + lines.map { wrapped($0) }.joined(separator: "\n") + "\n"

@@ -74,8 +74,8 @@ public enum Backtest {
         /// The furthest horizon any origin reached.
         public let horizons: Int
         /// What each origin's local-level fit could and could not estimate, and what went wrong.
-        public let notes: [String]
-        public let warnings: [String]
+        public let notes: [Phrase]
+        public let warnings: [Phrase]
 
         /// `forecaster`'s mean rank CRPS at horizon `h` over the better naive rule's (below 1:
         /// better than both).
@@ -120,9 +120,9 @@ public enum Backtest {
         var scores = Dictionary(uniqueKeysWithValues: settings.forecasters.map {
             ($0, (0..<settings.horizon).map { _ in ForecastScore(top: settings.top) })
         })
-        var notes: [String] = []
+        var notes: [Phrase] = []
         // Each warning once, with the origins whose runs gave it.
-        var warned: [String: [String]] = [:], warningOrder: [String] = []
+        var warned: [Phrase: [String]] = [:], warningOrder: [Phrase] = []
         var reached = 0
         for origin in settings.origins {
             let window = Array(origin.first...origin.last)
@@ -137,7 +137,7 @@ public enum Backtest {
                 throw BacktestError(message: .originNothingLater("\(origin)", latest: latest))
             }
             let fit = try ForecastFit(panel: panel, framework: framework, years: window, valuesAreNormalised: settings.method.valuesAreNormalised)
-            notes += fit.localLevel.notes.map { "\(origin): \($0)" }
+            notes += fit.localLevel.notes.map { Phrase(verbatim: "\(origin): ") + $0 }
             let windowRanks = window.map(ranks)
             var forecasts: [Forecaster: [[RankForecast?]]] = [:]
             for forecaster in settings.forecasters {
@@ -187,7 +187,7 @@ public enum Backtest {
         let warnings = warningOrder.map { warning in
             var origins: [String] = []
             for origin in warned[warning]! where !origins.contains(origin) { origins.append(origin) }
-            return "\(warning) (\(origins.joined(separator: ", ")))"
+            return warning + Phrase(verbatim: " (\(origins.joined(separator: ", ")))")
         }
         return Result(settings: settings, scores: scores, horizons: reached, notes: notes, warnings: warnings)
     }

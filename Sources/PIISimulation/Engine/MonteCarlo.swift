@@ -31,8 +31,8 @@ public struct MonteCarlo: Sendable {
             // A replay must read exactly what was recorded: the same first scenario, no more
             // scenarios than were recorded.
             if let recorded = baseline.recording {
-                precondition(recorded.first == options.firstScenario && recorded.count >= count,
-                             "replaying scenarios \(options.firstScenario)… (\(count)) from a recording of \(recorded.first)… (\(recorded.count))")
+                let mismatch = "replaying scenarios \(options.firstScenario)… (\(count)) from a recording of \(recorded.first)… (\(recorded.count))"
+                precondition(recorded.first == options.firstScenario && recorded.count >= count, mismatch)
             }
         }
         let batches = (count + width - 1) / width

@@ -42,10 +42,10 @@ public struct SimulationPlan: Sendable {
     /// milestone's year, or the year before a climb.
     public let judgedYears: [Bool]
     /// Warnings to print with the results (fallbacks).
-    public let warnings: [String]
+    public let warnings: [Phrase]
     /// What the model could and could not estimate from the history, to print beside the
     /// results.
-    public let notes: [String]
+    public let notes: [Phrase]
 
     public struct PlanError: LocalisedError {
         public var message: Phrase
@@ -82,7 +82,7 @@ public struct SimulationPlan: Sendable {
         }
         var warnings = fit.warnings(for: scenario.model == .mixture ? ForecastModel.components.filter { (scenario.mixture[$0] ?? 0) > 0 } : [scenario.model])
         if scenario.model != .mixture && !fitted.contains(scenario.model) && fit.modelWarnings[scenario.model] == nil {
-            warnings.append("the model \(scenario.model.rawValue) cannot be fitted to this panel; the run uses random-walk")
+            warnings.append(.modelNotFitted(scenario.model.rawValue))
         }
         rankTargets = scenario.milestones.enumerated().compactMap { m, milestone in
             if case .rankAtMost(let k) = milestone.condition { return (m, k) }

@@ -226,6 +226,16 @@ extension Phrase {
         Phrase(vi: "Đang kiểm chứng lộ trình \(share) trên \(check) kịch bản mới",
                en: "Checking the \(share) pathway on \(check) fresh scenarios")
     }
+    public static func writtenBy(_ command: String) -> Phrase {
+        Phrase(vi: "Tạo bởi: \(command)", en: "Written by: \(command)")
+    }
+    public static let pathwayReplacesMeasures = Phrase(
+        vi: "Các biện pháp của lộ trình thay cho biện pháp riêng của tỉnh; biện pháp của các tỉnh khác được giữ nguyên.",
+        en: "The pathway's measures replace the province's own; the other provinces' are kept.")
+    public static func searchAndCheck(_ successes: Int, of trials: Int, fresh freshSuccesses: Int, of freshTrials: Int) -> Phrase {
+        Phrase(vi: "Tìm kiếm: \(successes)/\(trials) kịch bản; kiểm tra lại: \(freshSuccesses)/\(freshTrials).",
+               en: "Search: \(successes) of \(trials) scenarios; fresh check: \(freshSuccesses) of \(freshTrials).")
+    }
     public static func pathwayName(_ probability: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "lộ trình \(probability) %",
                en: "pathway \(probability) %")
