@@ -1,10 +1,12 @@
 import Foundation
+import PIIText
 import Testing
 
 /// The fuzz suite (issue 14): seeded malformed inputs — damaged framework, provinces, panel,
 /// cost and scenario files, and extreme option values — through every command. Each case must
 /// end in a valid output (exit 0) or one message naming what to fix (non-zero exit): no
-/// signal, no backtrace, no hang, no output file left behind.
+/// signal, no backtrace, no hang, no output file left behind. The cases run in the default
+/// language, Vietnamese, and a message with an English sentence in it fails too.
 ///
 /// `make test` runs 240 cases; `make fuzz` runs 10,000 (`PII_FUZZ_CASES`, `PII_FUZZ_SEED`).
 @Suite struct FuzzTests {
@@ -156,7 +158,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         for (name, text) in test.files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         for (name, bytes) in test.binaryFiles { try bytes.write(to: directory.appendingPathComponent(name)) }
-        let result = try CommandRunner.run(test.arguments, in: directory, timeout: 120)
+        let result = try CommandRunner.runInVietnamese(test.arguments, in: directory, timeout: 120)
         let names = (Array(test.files.keys) + Array(test.binaryFiles.keys)).sorted()
         if result.timedOut { return ("hang", "no answer within 120 s") }
         if let signal = result.signal { return ("signal", "killed by signal \(signal)\n\(result.error.prefix(2_000))") }
@@ -182,10 +184,12 @@ import Testing
         if lines.count > 12, test.command != "validate" {
             return ("noisy", "\(lines.count) lines on standard error:\n\(result.error.prefix(1_500))")
         }
-        let named = names.contains { message.contains($0) } || message.contains("--") || message.contains("Usage:")
-            || message.contains("standard output") || message.contains(directory.path)
+        let named = names.contains { message.contains($0) } || message.contains("--") || message.contains("Cách dùng:")
+            || message.contains("đầu ra chuẩn") || message.contains(directory.path)
             || test.output.map { !$0.isEmpty && message.contains($0) } == true
         if !named { return ("unnamed", "the message names no file or option:\n\(message.prefix(500))") }
+        let english = EnglishWords.found(in: message)
+        if !english.isEmpty { return ("english", "English (\(english.joined(separator: ", "))) in the message:\n\(message.prefix(500))") }
         var isFolder: ObjCBool = false
         if let output = test.output, !output.isEmpty, output != "/", output != ".",
            FileManager.default.fileExists(atPath: directory.appendingPathComponent(output).path, isDirectory: &isFolder),
