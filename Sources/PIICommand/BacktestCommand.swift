@@ -107,7 +107,7 @@ struct BacktestCommand: ParsableCommand {
             threads: threads, top: min(top, dataSet.panel.provinceCount), method: MethodSettings(valuesAreNormalised: data.normalised))
         let result: Backtest.Result
         let status = StatusLine()
-        status.show(Phrase.backtestingForecastersOriginsScenarios(settings.forecasters.count, windows.count, scenarios).text(lang), force: true)
+        status.show(Phrase.backtestStatus(settings.forecasters.count, windows.count, scenarios).text(lang), force: true)
         defer { status.finish() }
         do {
             result = try Backtest.run(framework: dataSet.framework, panel: dataSet.panel, settings: settings)

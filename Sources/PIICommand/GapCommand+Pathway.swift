@@ -64,9 +64,9 @@ extension GapCommand {
         do {
             for p in probabilities {
                 let share = "\((p * 100).formatted(.number.precision(.fractionLength(0...1)))) %"
-                status.show(Phrase.searchingPathwaySureScenarios(share, searchCount).text(output.lang), force: true)
+                status.show(Phrase.pathwaySearchStatus(share, searchCount).text(output.lang), force: true)
                 let pathway = try search.solve(probability: p)
-                status.show(Phrase.checkingPathwayFreshScenarios(share, check).text(output.lang), force: true)
+                status.show(Phrase.pathwayCheckStatus(share, check).text(output.lang), force: true)
                 let fresh = try search.check(pathway, first: searchCount, count: check, tallying: report != nil && results.isEmpty)
                 if results.isEmpty { firstCheck = fresh.tally }
                 results.append(.init(pathway: pathway, freshSuccesses: fresh.successes, freshTrials: check))

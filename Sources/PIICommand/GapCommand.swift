@@ -146,7 +146,7 @@ struct GapCommand: ParsableCommand {
                 scenarios: scenarios, threads: ProcessInfo.processInfo.activeProcessorCount)
             table = median.values
             odds = median.tally.shareRankAtMost(rank, year: prepared.plan.years.count - 1, province: target)
-            basis = Phrase.medianForecastForScenarios(forecast, scenarios, scenario).text(output.lang)
+            basis = Phrase.medianForecastBasis(forecast, scenarios, scenario).text(output.lang)
         } else {
             dataSet = try data.load()
             settings = method.settings(normalised: data.normalised)

@@ -90,11 +90,11 @@ struct OptimizeCommand: ParsableCommand {
         options.progress = { stage, evaluations in
             switch stage {
             case .search:
-                status.show(Phrase.searchingPortfoliosEvaluatedScenarios(evaluations, scenarios).text(language))
-            case .frontier: status.show(Phrase.tracingCostProbabilityFrontier.text(language), force: true)
-            case .targets: status.show(Phrase.computingYearlyTargets.text(language), force: true)
+                status.show(Phrase.portfolioSearchStatus(evaluations, scenarios).text(language))
+            case .frontier: status.show(Phrase.frontierStatus.text(language), force: true)
+            case .targets: status.show(Phrase.targetsStatus.text(language), force: true)
             case .check:
-                status.show(Phrase.checkingFreshScenarios(verify).text(language), force: true)
+                status.show(Phrase.verifyStatus(verify).text(language), force: true)
             }
         }
         defer { status.finish() }

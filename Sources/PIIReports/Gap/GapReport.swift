@@ -69,7 +69,7 @@ public struct GapReport: Sendable {
             }
         }
         text += wrapped(regime(answer)) + "\n"
-        text += "\n" + (Phrase.targetEveryIndicatorOr.text(language)) + "\n"
+        text += "\n" + (Phrase.everyIndicatorAtAverageHeading.text(language)) + "\n"
         text += wrapped(Phrase.indicatorsMustRiseAverage(average.changes.count, name, rank(average.rankBefore), fixed(average.indexBefore, in: language), rank(average.rankAfter), fixed(average.indexAfter, in: language), costUnit, fixed(average.cost, in: language)).text(language)) + "\n"
         if !average.changes.isEmpty { text += changesTable(average) }
         text += "\n" + wrapped(Phrase.othersHeld.text(language) + " " + (priced ? Phrase.costsFromFile : Phrase.defaultCost).text(language)) + "\n"
@@ -85,22 +85,22 @@ public struct GapReport: Sendable {
         } ?? ""
         if answer.reached && answer.changes.isEmpty {
             guard let odds else {
-                return Phrase.currentRankAlreadyMeets(before).text(language)
+                return Phrase.currentRankMeetsTarget(before).text(language)
             }
-            return Phrase.medianForecastPathRank(before, percent(odds, in: language)).text(language)
+            return Phrase.medianPathMeetsTarget(before, percent(odds, in: language)).text(language)
         }
         if answer.reached {
-            return Phrase.rankScoreTotal(before, after, costUnit, fixed(answer.cost, in: language), marginal).text(language)
+            return Phrase.gapReached(before, after, costUnit, fixed(answer.cost, in: language), marginal).text(language)
         }
-        return Phrase.rankCannotBeReached(targetRank, after, before, costUnit, fixed(answer.cost, in: language)).text(language)
+        return Phrase.gapUnreachable(targetRank, after, before, costUnit, fixed(answer.cost, in: language)).text(language)
     }
 
     private func regime(_ answer: GapSolver.Answer) -> String {
         guard !answer.treatmentSwitched.isEmpty else {
-            return Phrase.outlierTreatmentDidNot.text(language)
+            return Phrase.treatmentUnchanged.text(language)
         }
         let codes = answer.treatmentSwitched.map(treatment).joined(separator: ", ")
-        return Phrase.noteOutlierTreatmentSwitches(codes).text(language)
+        return Phrase.treatmentSwitched(codes).text(language)
     }
 
     private func changesTable(_ answer: GapSolver.Answer) -> String {

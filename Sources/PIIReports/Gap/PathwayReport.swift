@@ -114,8 +114,8 @@ public struct PathwayReport: Sendable {
 
     public func table() -> String {
         let targets = milestones.map(describe).joined(separator: ", ")
-        var text = wrapped(Phrase.improvementPathwayMeetTogether(name, targets).text(language)) + "\n"
-        text += wrapped(Phrase.monteCarloForecastEvery(basis, searchScenarios, seed, results.first?.freshTrials ?? 0).text(language)) + "\n"
+        var text = wrapped(Phrase.pathwayTitle(name, targets).text(language)) + "\n"
+        text += wrapped(Phrase.pathwaySetup(basis, searchScenarios, seed, results.first?.freshTrials ?? 0).text(language)) + "\n"
         if results.count > 1 { text += "\n" + summaryTable() }
         for result in results {
             text += "\n" + section(result)
@@ -153,20 +153,20 @@ public struct PathwayReport: Sendable {
         let fresh = "\(percent(result.freshProbability, in: language)) [\(percent(result.interval.lower, in: language))–\(percent(result.interval.upper, in: language))]"
         var text = (Phrase.probabilityAtLeast(percent(pathway.probability, in: language)).text(language)) + "\n"
         if pathway.alreadyMet {
-            text += wrapped(Phrase.nothingImproveNoMeasures(percent(pathway.searchProbability, in: language), fresh).text(language)) + "\n"
+            text += wrapped(Phrase.pathwayNotNeeded(percent(pathway.searchProbability, in: language), fresh).text(language)) + "\n"
             return text
         }
         if !pathway.reachable && steps(pathway).isEmpty {
-            text += wrapped(Phrase.noIndicatorMayMove(percent(pathway.searchProbability, in: language), fresh).text(language)) + "\n"
+            text += wrapped(Phrase.pathwayNothingMovable(percent(pathway.searchProbability, in: language), fresh).text(language)) + "\n"
             return text
         }
         if !pathway.reachable {
-            text += wrapped(Phrase.noAllowedImprovementDomains(percent(pathway.probability, in: language), percent(pathway.searchProbability, in: language), fresh).text(language)) + "\n"
+            text += wrapped(Phrase.pathwayOutOfReach(percent(pathway.probability, in: language), percent(pathway.searchProbability, in: language), fresh).text(language)) + "\n"
         } else {
-            text += wrapped(Phrase.totalProbabilitySearchSample(costUnit, fixed(pathway.cost, in: language), percent(pathway.searchProbability, in: language), fresh).text(language)) + "\n"
+            text += wrapped(Phrase.pathwayCostAndOdds(costUnit, fixed(pathway.cost, in: language), percent(pathway.searchProbability, in: language), fresh).text(language)) + "\n"
             let shortfall = pathway.probability - result.freshProbability
             if result.interval.upper < pathway.probability {
-                text += wrapped(Phrase.noteFreshCheckFalls(fixed(shortfall * 100, 1, in: language)).text(language)) + "\n"
+                text += wrapped(Phrase.freshCheckShortfall(fixed(shortfall * 100, 1, in: language)).text(language)) + "\n"
             }
         }
         var table = TextTable([
@@ -205,7 +205,7 @@ public struct PathwayReport: Sendable {
             let path = steps.filter { $0.indicator == i }
                 .map { "\(compact($0.required, in: language)) \(Phrase.byYear.text(language)) \($0.year)" }.joined(separator: ", ")
             let start = compact(steps.first { $0.indicator == i }?.median, in: language)
-            let task = Phrase.fromNoMeasureForecast(node.code, node.name(in: language), start, path, node.unit(in: language)).text(language)
+            let task = Phrase.pathwayTask(node.code, node.name(in: language), start, path, node.unit(in: language)).text(language)
             if tasks[owner] == nil { order.append(owner) }
             tasks[owner, default: []].append(task)
         }

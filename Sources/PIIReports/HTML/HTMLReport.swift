@@ -558,7 +558,7 @@ public struct HTMLReport: Sendable {
 
     /// Each probability's cost and odds, then its targets by department, year by year.
     func pathwaySection(_ report: PathwayReport) -> String {
-        var content = element("h2", [:], escaped(Phrase.improvementPathwayProbability.text(language)))
+        var content = element("h2", [:], escaped(Phrase.pathwaySectionTitle.text(language)))
         content += element("p", [:], escaped(Phrase.metTogether(report.milestones.map(report.describe).joined(separator: ", ")).text(language)))
         var summary = element("tr", [:], [Phrase.targetProbabilityHeading.text(language), Phrase.costHeading.text(language),
                                            Phrase.searchHeading.text(language), Phrase.freshCheckHeading.text(language)]

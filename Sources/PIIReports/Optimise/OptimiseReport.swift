@@ -77,7 +77,7 @@ public struct OptimiseReport: Sendable {
             text += wrapped(linearText(linear)) + "\n"
         }
         if !study.targets.isEmpty {
-            text += "\n" + wrapped(Phrase.tasksDepartmentMedianValue.text(language)) + "\n"
+            text += "\n" + wrapped(Phrase.portfolioTasksHeading.text(language)) + "\n"
             text += taskList()
         }
         text += "\n" + wrapped(searchText()) + "\n"
@@ -140,12 +140,12 @@ public struct OptimiseReport: Sendable {
     private func linearText(_ linear: LinearisedPortfolio.Solution) -> String {
         let bound: String
         switch study.options.goal {
-        case .bestOdds: bound = Phrase.upperBoundThoseOdds(percent(linear.bound, in: language)).text(language)
-        case .leastCost: bound = Phrase.lowerBoundCost(money(linear.bound)).text(language)
+        case .bestOdds: bound = Phrase.oddsUpperBound(percent(linear.bound, in: language)).text(language)
+        case .leastCost: bound = Phrase.costLowerBound(money(linear.bound)).text(language)
         }
         let proof = linear.isOptimal ? "" : (Phrase.optimalityNotProven.text(language))
         let time = linear.stoppedByTime
-            ? (Phrase.cbcStoppedItsTime.text(language)) : ""
+            ? (Phrase.cbcTimeLimit.text(language)) : ""
         return Phrase.linearisedStart(linear.sampleSize, percent(linear.linearShare, in: language), bound, proof, time).text(language)
     }
 
@@ -153,7 +153,7 @@ public struct OptimiseReport: Sendable {
         let method = study.result.method == "enumeration"
             ? (Phrase.everyPortfolioEnumerated.text(language))
             : (Phrase.greedyGainPerCost.text(language))
-        var text = Phrase.searchPortfolioEvaluationsExact(method, study.evaluations).text(language)
+        var text = Phrase.searchSummary(method, study.evaluations).text(language)
         if let seconds {
             let rate = study.searchSeconds > 0 ? Double(study.evaluations) / study.searchSeconds : 0
             text += Phrase.searchTiming(fixed(study.searchSeconds, 1, in: language), fixed(rate, 1, in: language), fixed(seconds, 1, in: language)).text(language)

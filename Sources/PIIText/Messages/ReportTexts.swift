@@ -27,7 +27,7 @@ extension Phrase {
         Phrase(vi: "Tối ưu danh mục biện pháp của \(focusName): \(objectiveText) \(goalText). \(measureCount) biện pháp (\(count) phương án), mỗi danh mục đánh giá trên cùng \(scenarios) kịch bản; kiểm chứng trên \(verification) kịch bản mới.",
                en: "Portfolio of \(focusName)'s measures: \(objectiveText) \(goalText). \(measureCount) measures (\(count) versions), every portfolio evaluated on the same \(scenarios) scenarios; checked on \(verification) fresh scenarios.")
     }
-    public static let tasksDepartmentMedianValue = Phrase(vi: "Nhiệm vụ theo cơ quan (giá trị trung vị mỗi năm với danh mục; trong ngoặc: không biện pháp)", en: "Tasks by department (median value each year with the portfolio; in brackets: no measures)")
+    public static let portfolioTasksHeading = Phrase(vi: "Nhiệm vụ theo cơ quan (giá trị trung vị mỗi năm với danh mục; trong ngoặc: không biện pháp)", en: "Tasks by department (median value each year with the portfolio; in brackets: no measures)")
     public static let reproduceLine = Phrase(vi: "Tái lập: ", en: "Reproduce: ")
     public static func budgetIsBelowCheapest(_ budget: some CustomStringConvertible, _ cheapestVersion: some CustomStringConvertible, _ objectiveText: some CustomStringConvertible, _ verifiedNone: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Ngân sách \(budget) thấp hơn biện pháp rẻ nhất (\(cheapestVersion)): không tài trợ được biện pháp nào. Không biện pháp: \(objectiveText) = \(verifiedNone).",
@@ -42,23 +42,23 @@ extension Phrase {
     public static let budgetHeading = Phrase(vi: "Ngân sách", en: "Budget")
     public static let measureCount = Phrase(vi: "Số BP", en: "Count")
     public static let changeFromLineAbove = Phrase(vi: "Thay đổi so với dòng trên", en: "Change from the line above")
-    public static func upperBoundThoseOdds(_ bound: some CustomStringConvertible) -> Phrase {
+    public static func oddsUpperBound(_ bound: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "cận trên của xác suất đó \(bound)",
                en: "an upper bound on those odds of \(bound)")
     }
-    public static func lowerBoundCost(_ bound: some CustomStringConvertible) -> Phrase {
+    public static func costLowerBound(_ bound: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "cận dưới của chi phí \(bound)",
                en: "a lower bound on the cost of \(bound)")
     }
     public static let optimalityNotProven = Phrase(vi: " (chưa chứng minh tối ưu)", en: " (optimality not proven)")
-    public static let cbcStoppedItsTime = Phrase(vi: "; CBC dừng vì giới hạn thời gian, kết quả có thể khác trên máy khác", en: "; CBC stopped at its time limit, so the result may differ on another machine")
+    public static let cbcTimeLimit = Phrase(vi: "; CBC dừng vì giới hạn thời gian, kết quả có thể khác trên máy khác", en: "; CBC stopped at its time limit, so the result may differ on another machine")
     public static func linearisedStart(_ sampleSize: some CustomStringConvertible, _ linearShare: some CustomStringConvertible, _ bound: some CustomStringConvertible, _ proof: some CustomStringConvertible, _ time: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Điểm xuất phát của tìm kiếm: mô hình tuyến tính hóa (CBC, \(sampleSize) kịch bản, chỉ các mốc hạng ≤ k) coi một kịch bản là đạt khi biên độ xấp xỉ tuyến tính theo các biện pháp dương; danh mục của nó đạt \(linearShare) theo phép xấp xỉ này, \(bound)\(proof)\(time). Xấp xỉ bỏ qua việc các tỉnh khác cũng thay đổi điểm chuẩn hóa, nên nó khác kết quả của mô hình đầy đủ ở trên; mọi danh mục đều được chấm lại bằng mô hình đầy đủ.",
                en: "The search's starting point: a linearised model (CBC, \(sampleSize) scenarios, rank ≤ k targets only) counts a scenario as met when its margins, linear in the measures, are positive; its portfolio scores \(linearShare) by that approximation, with \(bound)\(proof)\(time). The approximation ignores how the measures move the min–max of every province, so it differs from the exact engine's figures above; every portfolio is re-scored by the exact engine.")
     }
     public static let everyPortfolioEnumerated = Phrase(vi: "liệt kê mọi danh mục", en: "every portfolio enumerated")
     public static let greedyGainPerCost = Phrase(vi: "tham lam theo lợi ích/chi phí, quy hoạch nguyên (CBC), tìm kiếm cục bộ", en: "greedy by gain per cost, integer programme (CBC), local search")
-    public static func searchPortfolioEvaluationsExact(_ method: some CustomStringConvertible, _ evaluations: some CustomStringConvertible) -> Phrase {
+    public static func searchSummary(_ method: some CustomStringConvertible, _ evaluations: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Cách tìm: \(method); \(evaluations) lần đánh giá danh mục bằng mô hình đầy đủ",
                en: "Search: \(method); \(evaluations) portfolio evaluations with the exact engine")
     }
@@ -79,7 +79,7 @@ extension Phrase {
     public static let overtakesLine = Phrase(vi: "Vượt qua: ", en: "Overtakes: ")
     public static let targetRankHeld = Phrase(vi: "\nĐã đạt hạng mục tiêu: không cần cải thiện.\n", en: "\nThe target rank is already held: nothing to improve.\n")
     public static let becomesBestValue = Phrase(vi: "* tỉnh trở thành giá trị cao nhất của chỉ số: từ đây mỗi đơn vị thêm chỉ làm các tỉnh khác giảm điểm, hiệu quả giảm dần", en: "* the province becomes the indicator's best value: beyond it each further unit only shrinks the others' scores, with falling returns")
-    public static let targetEveryIndicatorOr = Phrase(vi: "Mục tiêu mọi chỉ số ≥ trung bình cả nước", en: "Target: every indicator at or above the national average")
+    public static let everyIndicatorAtAverageHeading = Phrase(vi: "Mục tiêu mọi chỉ số ≥ trung bình cả nước", en: "Target: every indicator at or above the national average")
     public static func indicatorsMustRiseAverage(_ count: some CustomStringConvertible, _ province: some CustomStringConvertible, _ rankBefore: some CustomStringConvertible, _ scoreBefore: some CustomStringConvertible, _ rankAfter: some CustomStringConvertible, _ scoreAfter: some CustomStringConvertible, _ costUnit: some CustomStringConvertible, _ cost: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "\(count) chỉ số phải nâng lên mức trung bình; riêng điều đó đưa \(province) từ hạng \(rankBefore) (điểm \(scoreBefore)) lên hạng \(rankAfter) (điểm \(scoreAfter)), \(costUnit) \(cost).",
                en: "\(count) indicators must rise to the average; that alone takes \(province) from rank \(rankBefore) (score \(scoreBefore)) to rank \(rankAfter) (score \(scoreAfter)), \(costUnit) \(cost).")
@@ -88,24 +88,24 @@ extension Phrase {
         Phrase(vi: "; chi phí biên \(cost) cho mỗi điểm PII",
                en: "; marginal cost \(cost) per PII point")
     }
-    public static func currentRankAlreadyMeets(_ before: some CustomStringConvertible) -> Phrase {
+    public static func currentRankMeetsTarget(_ before: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Hạng hiện tại \(before) đã đạt mục tiêu.",
                en: "Current rank \(before) already meets the target.")
     }
-    public static func medianForecastPathRank(_ before: some CustomStringConvertible, _ odds: some CustomStringConvertible) -> Phrase {
+    public static func medianPathMeetsTarget(_ before: some CustomStringConvertible, _ odds: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Trên đường dự báo trung vị, hạng \(before) đã đạt mục tiêu — nhưng chỉ trong \(odds) số kịch bản Monte Carlo; để chắc chắn hơn: pii gap --probability 0.8.",
                en: "On the median forecast path rank \(before) meets the target — but only in \(odds) of the Monte Carlo scenarios; to be surer: pii gap --probability 0.8.")
     }
-    public static func rankScoreTotal(_ before: some CustomStringConvertible, _ after: some CustomStringConvertible, _ costUnit: some CustomStringConvertible, _ cost: some CustomStringConvertible, _ marginal: some CustomStringConvertible) -> Phrase {
+    public static func gapReached(_ before: some CustomStringConvertible, _ after: some CustomStringConvertible, _ costUnit: some CustomStringConvertible, _ cost: some CustomStringConvertible, _ marginal: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Hạng (điểm) \(before) → \(after); tổng \(costUnit) \(cost)\(marginal).",
                en: "Rank (score) \(before) → \(after); total \(costUnit) \(cost)\(marginal).")
     }
-    public static func rankCannotBeReached(_ targetRank: some CustomStringConvertible, _ after: some CustomStringConvertible, _ before: some CustomStringConvertible, _ costUnit: some CustomStringConvertible, _ cost: some CustomStringConvertible) -> Phrase {
+    public static func gapUnreachable(_ targetRank: some CustomStringConvertible, _ after: some CustomStringConvertible, _ before: some CustomStringConvertible, _ costUnit: some CustomStringConvertible, _ cost: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Không thể đạt hạng \(targetRank) với các mức cải thiện cho phép (miền giá trị, max_change). Hạng tốt nhất đạt được: \(after), từ \(before), với \(costUnit) \(cost).",
                en: "Rank \(targetRank) cannot be reached with the allowed improvements (domains, max_change). The best reachable rank is \(after), from \(before), at \(costUnit) \(cost).")
     }
-    public static let outlierTreatmentDidNot = Phrase(vi: "Chế độ xử lý ngoại lai không đổi: lời giải là tối thiểu.", en: "The outlier treatment did not switch: the answer is minimal.")
-    public static func noteOutlierTreatmentSwitches(_ codes: some CustomStringConvertible) -> Phrase {
+    public static let treatmentUnchanged = Phrase(vi: "Chế độ xử lý ngoại lai không đổi: lời giải là tối thiểu.", en: "The outlier treatment did not switch: the answer is minimal.")
+    public static func treatmentSwitched(_ codes: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Lưu ý: cách xử lý ngoại lai của \(codes) thay đổi sau khi cải thiện; kết quả đã tính lại với cách xử lý mới.",
                en: "Note: the outlier treatment of \(codes) switches after the move; the answer is re-scored with the new treatment.")
     }
@@ -121,11 +121,11 @@ extension Phrase {
         Phrase(vi: "\(year): lên ≥ \(k) bậc",
                en: "\(year): up ≥ \(k)")
     }
-    public static func improvementPathwayMeetTogether(_ name: some CustomStringConvertible, _ targets: some CustomStringConvertible) -> Phrase {
+    public static func pathwayTitle(_ name: some CustomStringConvertible, _ targets: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Lộ trình cải thiện — \(name): đạt cùng lúc \(targets)",
                en: "Improvement pathway — \(name): meet together \(targets)")
     }
-    public static func monteCarloForecastEvery(_ basis: some CustomStringConvertible, _ searchScenarios: some CustomStringConvertible, _ seed: some CustomStringConvertible, _ freshTrials: some CustomStringConvertible) -> Phrase {
+    public static func pathwaySetup(_ basis: some CustomStringConvertible, _ searchScenarios: some CustomStringConvertible, _ seed: some CustomStringConvertible, _ freshTrials: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Dự báo Monte Carlo của mọi tỉnh (\(basis)), biện pháp của các tỉnh khác được tính; \(searchScenarios) kịch bản tìm kiếm (seed \(seed)), kiểm tra trên \(freshTrials) kịch bản mới đánh số tiếp theo.",
                en: "Monte Carlo forecast of every province (\(basis)), rivals' measures included; \(searchScenarios) search scenarios (seed \(seed)), checked on \(freshTrials) fresh scenarios numbered after them.")
     }
@@ -142,23 +142,23 @@ extension Phrase {
         Phrase(vi: "Xác suất ≥ \(probability)",
                en: "Probability ≥ \(probability)")
     }
-    public static func nothingImproveNoMeasures(_ searchProbability: some CustomStringConvertible, _ fresh: some CustomStringConvertible) -> Phrase {
+    public static func pathwayNotNeeded(_ searchProbability: some CustomStringConvertible, _ fresh: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Không cần cải thiện: không có biện pháp riêng, các mốc đã đạt với xác suất \(searchProbability) (kiểm tra: \(fresh)).",
                en: "Nothing to improve: with no measures of its own the milestones are met with probability \(searchProbability) (fresh check: \(fresh)).")
     }
-    public static func noIndicatorMayMove(_ searchProbability: some CustomStringConvertible, _ fresh: some CustomStringConvertible) -> Phrase {
+    public static func pathwayNothingMovable(_ searchProbability: some CustomStringConvertible, _ fresh: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Không chỉ số nào được phép thay đổi (max_change bằng 0 hoặc đã ở biên miền giá trị): xác suất giữ nguyên \(searchProbability) (kiểm tra: \(fresh)).",
                en: "No indicator may move (every max_change is 0 or at its domain's bound): the probability stays \(searchProbability) (fresh check: \(fresh)).")
     }
-    public static func noAllowedImprovementDomains(_ probability: some CustomStringConvertible, _ searchProbability: some CustomStringConvertible, _ fresh: some CustomStringConvertible) -> Phrase {
+    public static func pathwayOutOfReach(_ probability: some CustomStringConvertible, _ searchProbability: some CustomStringConvertible, _ fresh: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Không mức cải thiện cho phép nào (miền giá trị, max_change) đạt \(probability). Xác suất cao nhất đạt được: \(searchProbability) (kiểm tra: \(fresh)), với lộ trình dưới đây.",
                en: "No allowed improvement (domains, max_change) reaches \(probability). The best probability reached: \(searchProbability) (fresh check: \(fresh)), with the pathway below.")
     }
-    public static func totalProbabilitySearchSample(_ costUnit: some CustomStringConvertible, _ cost: some CustomStringConvertible, _ searchProbability: some CustomStringConvertible, _ fresh: some CustomStringConvertible) -> Phrase {
+    public static func pathwayCostAndOdds(_ costUnit: some CustomStringConvertible, _ cost: some CustomStringConvertible, _ searchProbability: some CustomStringConvertible, _ fresh: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Tổng \(costUnit) \(cost); xác suất trên mẫu tìm kiếm \(searchProbability), trên kịch bản mới \(fresh).",
                en: "Total \(costUnit) \(cost); probability on the search sample \(searchProbability), on fresh scenarios \(fresh).")
     }
-    public static func noteFreshCheckFalls(_ shortfall: some CustomStringConvertible) -> Phrase {
+    public static func freshCheckShortfall(_ shortfall: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Lưu ý: kiểm tra trên kịch bản mới thấp hơn mục tiêu \(shortfall) điểm phần trăm (mẫu tìm kiếm ưu ái lời giải của chính nó); tăng --scenarios để thu hẹp khoảng cách.",
                en: "Note: the fresh check falls \(shortfall) percentage points below the target (the search sample favours its own answer); a larger --scenarios narrows it.")
     }
@@ -166,7 +166,7 @@ extension Phrase {
     public static let costToDate = Phrase(vi: "Chi phí đến năm", en: "Cost to date")
     public static let tasksByDepartment = Phrase(vi: "Việc của từng cơ quan", en: "Tasks by department")
     public static let byYear = Phrase(vi: "vào", en: "by")
-    public static func fromNoMeasureForecast(_ code: some CustomStringConvertible, _ name: some CustomStringConvertible, _ start: some CustomStringConvertible, _ path: some CustomStringConvertible, _ unit: some CustomStringConvertible) -> Phrase {
+    public static func pathwayTask(_ code: some CustomStringConvertible, _ name: some CustomStringConvertible, _ start: some CustomStringConvertible, _ path: some CustomStringConvertible, _ unit: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "\(code) \(name): từ \(start) (dự báo không biện pháp) lên \(path) \(unit)",
                en: "\(code) \(name): from \(start) (no-measure forecast) to \(path) \(unit)")
     }
@@ -174,7 +174,7 @@ extension Phrase {
 
 // the HTML report's pathway section
 extension Phrase {
-    public static let improvementPathwayProbability = Phrase(vi: "Lộ trình cải thiện theo xác suất", en: "Improvement pathway by probability")
+    public static let pathwaySectionTitle = Phrase(vi: "Lộ trình cải thiện theo xác suất", en: "Improvement pathway by probability")
     public static func metTogether(_ milestones: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Đạt cùng lúc: \(milestones). Biểu đồ và bảng trên là của lộ trình đầu tiên, kiểm tra trên kịch bản mới.",
                en: "Met together: \(milestones). The charts and tables above are the first pathway's, on its fresh check.")
@@ -210,7 +210,7 @@ extension Phrase {
 
 // pii backtest's status line
 extension Phrase {
-    public static func backtestingForecastersOriginsScenarios(_ forecasters: some CustomStringConvertible, _ origins: some CustomStringConvertible, _ scenarios: some CustomStringConvertible) -> Phrase {
+    public static func backtestStatus(_ forecasters: some CustomStringConvertible, _ origins: some CustomStringConvertible, _ scenarios: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Đang kiểm định \(forecasters) mô hình trên \(origins) gốc dự báo, \(scenarios) kịch bản mỗi gốc",
                en: "Backtesting \(forecasters) forecasters on \(origins) origins, \(scenarios) scenarios each")
     }
@@ -218,11 +218,11 @@ extension Phrase {
 
 // the pathway's status line and saved scenario
 extension Phrase {
-    public static func searchingPathwaySureScenarios(_ share: some CustomStringConvertible, _ searchCount: some CustomStringConvertible) -> Phrase {
+    public static func pathwaySearchStatus(_ share: some CustomStringConvertible, _ searchCount: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Đang tìm lộ trình chắc chắn \(share) trên \(searchCount) kịch bản",
                en: "Searching the pathway \(share) sure on \(searchCount) scenarios")
     }
-    public static func checkingPathwayFreshScenarios(_ share: some CustomStringConvertible, _ check: some CustomStringConvertible) -> Phrase {
+    public static func pathwayCheckStatus(_ share: some CustomStringConvertible, _ check: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Đang kiểm chứng lộ trình \(share) trên \(check) kịch bản mới",
                en: "Checking the \(share) pathway on \(check) fresh scenarios")
     }
@@ -244,7 +244,7 @@ extension Phrase {
 
 // pii gap
 extension Phrase {
-    public static func medianForecastForScenarios(_ forecast: some CustomStringConvertible, _ scenarios: some CustomStringConvertible, _ scenarioFile: some CustomStringConvertible) -> Phrase {
+    public static func medianForecastBasis(_ forecast: some CustomStringConvertible, _ scenarios: some CustomStringConvertible, _ scenarioFile: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "dự báo trung vị \(forecast) (\(scenarios) kịch bản, \(scenarioFile))",
                en: "median forecast for \(forecast) (\(scenarios) scenarios, \(scenarioFile))")
     }
@@ -252,13 +252,13 @@ extension Phrase {
 
 // pii optimize's status line
 extension Phrase {
-    public static func searchingPortfoliosEvaluatedScenarios(_ evaluations: some CustomStringConvertible, _ scenarios: some CustomStringConvertible) -> Phrase {
+    public static func portfolioSearchStatus(_ evaluations: some CustomStringConvertible, _ scenarios: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Đang tìm danh mục: đã đánh giá \(evaluations) danh mục trên \(scenarios) kịch bản",
                en: "Searching: \(evaluations) portfolios evaluated on \(scenarios) scenarios")
     }
-    public static let tracingCostProbabilityFrontier = Phrase(vi: "Đang vẽ đường biên chi phí – xác suất", en: "Tracing the cost–probability frontier")
-    public static let computingYearlyTargets = Phrase(vi: "Đang tính giá trị cần đạt mỗi năm", en: "Computing the yearly targets")
-    public static func checkingFreshScenarios(_ verify: some CustomStringConvertible) -> Phrase {
+    public static let frontierStatus = Phrase(vi: "Đang vẽ đường biên chi phí – xác suất", en: "Tracing the cost–probability frontier")
+    public static let targetsStatus = Phrase(vi: "Đang tính giá trị cần đạt mỗi năm", en: "Computing the yearly targets")
+    public static func verifyStatus(_ verify: some CustomStringConvertible) -> Phrase {
         Phrase(vi: "Đang kiểm chứng trên \(verify) kịch bản mới",
                en: "Checking on \(verify) fresh scenarios")
     }
