@@ -26,6 +26,7 @@ public enum Label: String, Sendable, CaseIterable {
     case compareTitle, comparePairing, compareOdds, oneSideOnly, everyRankMilestoneTogether, differencePoints, compareRanks
     case medianRankOf, meanRankDifference, compareMeasures, ownMeasureOfB, withoutItPoints, noOwnMeasures, measuresOnlyInA
     // Why the rank moves.
+    case forecastBar, pillarsTitleWithForecast
     case rankChangeTitle, rankChangeSummary, noRankChange, placesUp, placesDown, contributionPoints, leadingIndicators, rankChangeRemainder
     // pii run's table.
     case rankAtMost, climbOne, climbMany, scoreAtLeast, everyIndicatorAtAverage, runSetup, rankOf, intervalShort, milestones
@@ -52,6 +53,10 @@ public enum Label: String, Sendable, CaseIterable {
         switch self {
         case .rank: ("Hạng", "Rank")
         case .readAs: ("đọc", "read")
+        case .forecastBar: ("{0} {1} (trung vị dự báo)", "{0} {1} (median forecast)")
+        case .pillarsTitleWithForecast: (
+            "Điểm PII hình thành từ đâu: bảy trụ cột năm {0} và dự báo năm {1}",
+            "Where the score comes from: the seven pillars in {0} and as forecast for {1}")
         case .missingAndRanks: ("Giá trị thiếu và thứ hạng", "Missing values and ranks")
         case .alikeFirst: ("{0} giá trị như sau, giá trị đầu", "{0} alike, the first")
         case .province: ("Tỉnh/thành", "Province")

@@ -109,6 +109,15 @@ import Testing
         let shownContributions = report.elements("tr").filter { $0.attributes["class"] == "pillar-change" }
             .compactMap { $0.attributes["data-contribution"].flatMap(Double.init) }
         #expect(shownContributions.count == 7 && zip(shownContributions, contributions).allSatisfy { abs($0 - $1) < 1e-12 })
+        // The pillars at the horizon's median forecast, beside the last edition: the run's own
+        // scores, which make its forecast index (input pillars P1–P5 a tenth each, output P6–P7
+        // a quarter each, in the embedded framework).
+        let forecast = try #require(change["pillars"] as? [[String: Any]]).compactMap { $0["forecast_score"] as? Double }
+        let forecastBars = report.nodes.filter { $0.name == "rect" && $0.attributes["class"] == "bar forecast" }
+            .compactMap { $0.attributes["data-score"].flatMap(Double.init) }
+        #expect(forecastBars.count == 7 && zip(forecastBars, forecast).allSatisfy { abs($0 - $1) < 1e-12 })
+        let index = forecast.prefix(5).reduce(0, +) / 10 + forecast.suffix(2).reduce(0, +) / 4
+        #expect(abs(index - (change["to_score"] as? Double ?? .nan)) < 1e-9, "\(index) vs \(change["to_score"] ?? "none")")
         // Every indicator has its gap bar; Vietnamese labels keep their diacritics.
         #expect(report.nodes.filter { $0.name == "rect" && $0.attributes["data-indicator"] != nil }.count == 52)
         let text = report.nodes.first { $0.name == "body" }?.text ?? ""

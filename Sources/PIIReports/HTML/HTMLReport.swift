@@ -252,7 +252,9 @@ public struct HTMLReport: Sendable {
         let tenth = (0..<scores.provinceCount).first { scores.ranks[$0] == 10 }
         let weights = pillarWeights()
         let index = scores.index[focus]
-        let rowHeight = 42.0
+        // The plan's horizon beside the last edition, when the run says why the rank moves.
+        let forecast = run.rankChange
+        let rowHeight = forecast == nil ? 42.0 : 53.0
         let area = PlotArea(width: 720, height: 60 + rowHeight * Double(pillars.count), left: 250, right: 130, top: 16, bottom: 44,
                             xRange: 0...100, yRange: 0...Double(pillars.count))
         var svg = area.axes(xTicks: stride(from: 0, through: 100, by: 20).map { (Double($0), String($0)) }, yTicks: [],
@@ -270,7 +272,8 @@ public struct HTMLReport: Sendable {
                            lines.prefix(2).enumerated().map { n, line in
                                element("tspan", ["x": coordinate(area.left - 8), "dy": n == 0 ? "0" : "13"], escaped(line))
                            }.joined())
-            let bars: [(Double, String)] = [(own, "bar own"), (average, "bar average")] + (tenth.map { [(values[$0], "bar tenth")] } ?? [])
+            let bars: [(Double, String)] = [(own, "bar own")] + (forecast.map { [($0.forecastPillarScores[k], "bar forecast")] } ?? [])
+                + [(average, "bar average")] + (tenth.map { [(values[$0], "bar tenth")] } ?? [])
             for (n, (value, style)) in bars.enumerated() where !value.isNaN {
                 svg += element("rect", [
                     "x": coordinate(area.x(0)), "y": coordinate(rowTop + 4 + Double(n) * 11), "width": coordinate(area.x(value) - area.x(0)),
@@ -286,11 +289,14 @@ public struct HTMLReport: Sendable {
         let reading = label(.pillarsReading, pillars[ranked.first!].code, fixed(pillarScores[ranked.first!][focus], 1, in: language),
                             pillars[ranked.last!].code, fixed(pillarScores[ranked.last!][focus], 1, in: language))
         let legend = element("div", ["class": "legend"], [
-            legendItem("own", focusName), legendItem("average", Label.nationalAverage.text(language)),
+            legendItem("own", "\(focusName) \(plan.fit.lastYear)"),
+            forecast.map { legendItem("forecast", label(.forecastBar, focusName, String($0.toYear))) } ?? "",
+            legendItem("average", Label.nationalAverage.text(language)),
         ].joined() + (tenth.map { legendItem("tenth", label(.rankTenth, data.provinces[$0].name)) } ?? "")
             + element("span", ["class": "legend-item"], escaped("\(label(.weightInIndex)) · \(label(.shareOfScore))")))
-        return figure(title: label(.pillarsTitle, String(plan.fit.lastYear)), reading: reading,
-                      area.svg(id: "pillars", title: label(.pillarsTitle, String(plan.fit.lastYear)), svg), legend: legend)
+        let title = forecast.map { label(.pillarsTitleWithForecast, String(plan.fit.lastYear), String($0.toYear)) }
+            ?? label(.pillarsTitle, String(plan.fit.lastYear))
+        return figure(title: title, reading: reading, area.svg(id: "pillars", title: title, svg), legend: legend)
     }
 
     /// Eleven colours (the framework's departments) that stay apart for the common colour-vision
@@ -636,7 +642,7 @@ public struct HTMLReport: Sendable {
         .chart .start { fill: #fff; stroke: #08306b; stroke-width: 2; }
         .chart .target { stroke: #fff; stroke-width: 1; } .target.good { fill: #2e7d32; } .target.risk { fill: #e08a00; } .target.poor { fill: #c62828; }
         .chart .target-band { fill: #e8f5e9; } .chart .bar { fill: #9e9e9e; } .chart .bar.in-target { fill: #2e7d32; }
-        .chart .bar.own { fill: #08306b; } .chart .bar.average { fill: #9e9e9e; } .chart .bar.tenth { fill: #f28e2b; }
+        .chart .bar.own { fill: #08306b; } .chart .bar.forecast { fill: #88ccee; } .chart .bar.average { fill: #9e9e9e; } .chart .bar.tenth { fill: #f28e2b; }
         .chart .path { fill: none; stroke-width: 2; } .chart .path.focus { stroke-width: 3; }
         .chart .frontier { fill: none; stroke: #08306b; stroke-width: 2; } .chart .frontier-point { fill: #08306b; } .chart .chosen { fill: none; stroke: #c62828; stroke-width: 2.5; }
         .legend { font-size: 9pt; margin-top: 1mm; }
@@ -644,7 +650,7 @@ public struct HTMLReport: Sendable {
         .swatch { display: inline-block; width: 3.2mm; height: 3.2mm; margin-right: 1.2mm; vertical-align: -0.4mm; }
         .swatch.median { background: #08306b; } .swatch.band50 { background: #6baed6; } .swatch.band90 { background: #c6dbef; }
         .swatch.target-band { background: #e8f5e9; border: 1px solid #2e7d32; }
-        .swatch.own { background: #08306b; } .swatch.average { background: #9e9e9e; } .swatch.tenth { background: #f28e2b; }
+        .swatch.own { background: #08306b; } .swatch.forecast { background: #88ccee; } .swatch.average { background: #9e9e9e; } .swatch.tenth { background: #f28e2b; }
         .diamond.good { color: #2e7d32; } .diamond.risk { color: #e08a00; } .diamond.poor { color: #c62828; }
         .lists { display: flex; gap: 8mm; } .lists .list { flex: 1; } .lists ol { margin: 0; padding-left: 5mm; }
         table.tasks { font-size: 9pt; width: 100%; }

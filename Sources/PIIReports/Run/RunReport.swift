@@ -360,7 +360,8 @@ public struct RunReport: Sendable {
                     ("from_rank", .integer(change.fromRank)), ("to_rank", .integer(change.toRank)),
                     ("own_change_only_rank", .integer(change.ownOnlyRank)),
                     ("pillars", .array(plan.framework.pillars.enumerated().map { k, pillar in
-                        .object([("code", .string(pillar.code)), ("contribution", .number(change.pillarContributions[k]))])
+                        .object([("code", .string(pillar.code)), ("contribution", .number(change.pillarContributions[k])),
+                                 ("forecast_score", .number(change.forecastPillarScores[k]))])
                     })),
                     ("indicators", .array(plan.framework.indicators.enumerated().map { i, indicator in
                         .object([("code", .string(indicator.code)), ("contribution", .number(change.indicatorContributions[i]))])

@@ -27,6 +27,9 @@ public struct RankChange: Sendable {
     public let pillarContributions: [Double]
     /// Each indicator's pillar (the parent of its group).
     public let pillarOfIndicator: [Int?]
+    /// The province's pillar scores in the horizon's median forecast (NaN where it has none),
+    /// drawn beside the last edition's.
+    public let forecastPillarScores: [Double]
 
     /// The index change no indicator's contribution accounts for (missing values).
     public var remainder: Double { toIndex - fromIndex - indicatorContributions.reduce(0, +) }
@@ -49,6 +52,7 @@ public struct RankChange: Sendable {
             if let pillar { pillars[pillar] += indicatorContributions[i] }
         }
         pillarContributions = pillars
+        forecastPillarScores = after.scores[.pillar]!.map { $0[focus] }
         fromYear = plan.fit.lastYear
         toYear = year
         fromIndex = before.index[focus]
