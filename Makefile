@@ -9,9 +9,9 @@ SWIFT ?= swift
 # Debian packages the build links against: OpenBLAS (cblas.h), LAPACKE (lapacke.h), COIN-OR
 # CBC (the MILP solver of pii optimize), zlib (ZIPFoundation inflates .xlsx workbooks).
 PACKAGES := libopenblas-dev liblapacke-dev pkg-config coinor-libcbc-dev zlib1g-dev
-# The tests also render the HTML report in headless Chromium, with a font that has every
-# Vietnamese letter.
-TEST_PACKAGES := chromium fonts-dejavu-core
+# The tests also print the HTML reports in headless Chromium, with a font that has every
+# Vietnamese letter, and read the pages back with poppler-utils (pdftoppm, pdftotext).
+TEST_PACKAGES := chromium fonts-dejavu-core poppler-utils
 PII := .build/release/pii
 
 # The numeric core works on eight scenarios at a time (SIMD8<Double>); compiled for the CPU's

@@ -26,7 +26,7 @@ public enum Label: String, Sendable, CaseIterable {
     case compareTitle, comparePairing, compareOdds, oneSideOnly, everyRankMilestoneTogether, differencePoints, compareRanks
     case medianRankOf, meanRankDifference, compareMeasures, ownMeasureOfB, withoutItPoints, noOwnMeasures, measuresOnlyInA
     // Why the rank moves.
-    case forecastBar, pillarsTitleWithForecast
+    case forecastBar, pillarsTitleWithForecast, gapsTitleWithForecast, gapsForecastReading
     case rankChangeTitle, rankChangeSummary, noRankChange, placesUp, placesDown, contributionPoints, leadingIndicators, rankChangeRemainder
     // pii run's table.
     case rankAtMost, climbOne, climbMany, scoreAtLeast, everyIndicatorAtAverage, runSetup, rankOf, intervalShort, milestones
@@ -57,6 +57,12 @@ public enum Label: String, Sendable, CaseIterable {
         case .pillarsTitleWithForecast: (
             "Điểm PII hình thành từ đâu: bảy trụ cột năm {0} và dự báo năm {1}",
             "Where the score comes from: the seven pillars in {0} and as forecast for {1}")
+        case .gapsTitleWithForecast: (
+            "Khoảng cách của từng chỉ số đến trung bình cả nước: năm {0} và dự báo năm {1}",
+            "Each indicator's gap to the national average: {0} and as forecast for {1}")
+        case .gapsForecastReading: (
+            "Theo trung vị dự báo năm {0}: {1}/{2} chỉ số dưới trung bình cả nước.",
+            "In the median forecast for {0}: {1} of {2} indicators below the national average.")
         case .missingAndRanks: ("Giá trị thiếu và thứ hạng", "Missing values and ranks")
         case .alikeFirst: ("{0} giá trị như sau, giá trị đầu", "{0} alike, the first")
         case .province: ("Tỉnh/thành", "Province")

@@ -15,6 +15,18 @@ public struct YearScores: Sendable {
     /// The indicators on which every province with a value scored 50.
     public let constantIndicators: [Int]
 
+    /// The provinces' mean score of a node (the provinces without one left out), NaN when no
+    /// province has one: the "national average" the report's charts compare a province with.
+    public func averageScore(_ level: NodeLevel, _ node: Int) -> Double {
+        let present = scores[level]![node].filter { !$0.isNaN }
+        return present.isEmpty ? .nan : present.reduce(0, +) / Double(present.count)
+    }
+
+    /// A province's score of a node minus the provinces' mean (NaN when either is missing).
+    public func gapToAverage(_ level: NodeLevel, _ node: Int, province: Int) -> Double {
+        scores[level]![node][province] - averageScore(level, node)
+    }
+
     /// The provinces ordered as outputs list them: by rank, then by id; missing last.
     public func provincesByRank(ids: [String]) -> [Int] {
         (0..<provinceCount).sorted { a, b in

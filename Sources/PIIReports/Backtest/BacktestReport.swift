@@ -133,9 +133,9 @@ public struct BacktestReport: Sendable {
         var body = element("h1", [:], escaped(text(.backtestTitle)))
         body += element("p", ["class": "subtitle"], escaped(text(.backtestSetup, settings.origins.map(\.description).joined(separator: ", "),
             String(settings.horizon), String(settings.scenarios), String(settings.seed))))
-        body += element("section", ["id": "crps"], crpsChart())
-        body += element("section", ["id": "coverage"], coverageTable())
-        body += element("section", ["id": "reliability"], reliabilityChart())
+        body += element("section", ["id": "crps"], keptTogether(crpsChart()))
+        body += element("section", ["id": "coverage"], keptTogether(coverageTable()))
+        body += element("section", ["id": "reliability"], keptTogether(reliabilityChart()))
         if !result.notes.isEmpty {
             body += element("section", ["id": "notes"], element("h2", [:], escaped(text(.notesTitle)))
                 + element("ul", [:], result.notes.map { element("li", [:], escaped($0.text(language))) }.joined()))

@@ -138,7 +138,7 @@ public struct CompareReport: Sendable {
                     element("td", c >= section.numbersFrom ? ["class": "number"] : [:], escaped(cell))
                 }.joined())
             }.joined()
-            return element("h2", [:], escaped(section.title)) + element("table", ["class": id == "measure" ? "measures" : id], header + rows)
+            return keptTogether(element("h2", [:], escaped(section.title)) + element("table", ["class": id == "measure" ? "measures" : id], header + rows))
         }
         var body = element("h1", [:], escaped(heading))
         body += element("p", ["class": "subtitle"], escaped("A: \(title(a, names.first))") + element("br") + escaped("B: \(title(b, names.second))"))

@@ -44,9 +44,10 @@ public struct HTMLReport: Sendable {
         body += summary()
         body += section("fan", fanChart())
         body += section("distribution", distributionChart())
+        body += section("rivals", rivalChart())
         body += section("pillars", pillarChart(scores))
         body += section("gaps", gapChart(scores))
-        body += section("rivals", rivalChart())
+        body += section("strengths", strengthsAndWeaknesses(scores))
         if let change = run.rankChange { body += section("rank-change", rankChangeSection(change)) }
         body += section("measures", measuresSection())
         if let study { body += section("optimiser", optimiser(study)) }
@@ -129,7 +130,7 @@ public struct HTMLReport: Sendable {
     // MARK: Charts
 
     private func figure(title: String, reading: String, _ svg: String, legend: String = "") -> String {
-        element("h2", [:], escaped(title)) + element("figure", [:], svg + legend + element("figcaption", ["class": "reading"], escaped(reading)))
+        keptTogether(element("h2", [:], escaped(title)) + element("figure", [:], svg + legend + element("figcaption", ["class": "reading"], escaped(reading))))
     }
 
     private func legendItem(_ swatchClass: String, _ text: String, colour: String? = nil) -> String {
@@ -263,7 +264,7 @@ public struct HTMLReport: Sendable {
         for (k, pillar) in pillars.enumerated() {
             let values = pillarScores[k]
             let own = values[focus]
-            let average = values.filter { !$0.isNaN }.reduce(0, +) / Double(max(1, values.filter { !$0.isNaN }.count))
+            let average = scores.averageScore(.pillar, k)
             let rowTop = area.top + rowHeight * Double(k)
             // A long name goes on two lines rather than being cut ("…nghiên cứu phát …").
             let lines = TextTable.wrap("\(pillar.code) \(pillar.name(in: language))", to: 36)
@@ -315,46 +316,74 @@ public struct HTMLReport: Sendable {
     }
 
     func gapChart(_ scores: YearScores) -> String {
-        let indicatorScores = scores.scores[.indicator]!
         let weights = framework.effectiveWeights
         let colours = Dictionary(uniqueKeysWithValues: ownerColours().map { ($0.owner, $0.colour) })
         let gaps: [(indicator: Int, gap: Double)] = framework.indicators.indices.compactMap { i in
-            let values = indicatorScores[i].filter { !$0.isNaN }
-            let own = indicatorScores[i][focus]
-            guard !own.isNaN, !values.isEmpty else { return nil }
-            return (i, own - values.reduce(0, +) / Double(values.count))
+            let gap = scores.gapToAverage(.indicator, i, province: focus)
+            return gap.isNaN ? nil : (i, gap)
         }.sorted { $0.gap != $1.gap ? $0.gap < $1.gap : $0.indicator < $1.indicator }
-        let extent = max(10, ((gaps.map { abs($0.gap) }.max() ?? 10) / 10).rounded(.up) * 10)
-        let rowHeight = 15.0
-        let area = PlotArea(width: 720, height: 64 + rowHeight * Double(gaps.count), left: 250, right: 60, top: 16, bottom: 44,
-                            xRange: -extent...extent, yRange: 0...Double(gaps.count))
+        // The plan's horizon, when the run says why the rank moves: a mark on each row.
+        let forecast = run.rankChange
+        let forecastGaps = framework.indicators.indices.map { forecast?.forecastGapToAverage(indicator: $0) ?? .nan }
+        let largest = (gaps.map { abs($0.gap) } + forecastGaps.filter { !$0.isNaN }.map(abs)).max() ?? 10
+        let extent = max(10, (largest / 10).rounded(.up) * 10)
+        // Each name whole, on two lines when long: a row grows by a line rather than cutting it.
+        let names = gaps.map { TextTable.wrap("\(framework.indicators[$0.indicator].code) \(framework.indicators[$0.indicator].name(in: language))", to: 54) }
+        let lineHeight = 10.0, rowPadding = 3.0
+        let rowHeights = names.map { Double($0.count) * lineHeight + rowPadding }
+        let plotHeight = rowHeights.reduce(0, +)
+        let area = PlotArea(width: 720, height: 60 + plotHeight, left: 320, right: 56, top: 16, bottom: 44,
+                            xRange: -extent...extent, yRange: 0...plotHeight)
         var svg = area.axes(xTicks: niceTicks(-extent...extent, count: 6).map { ($0, fixed($0, 0, in: language)) }, yTicks: [],
                             xTitle: label(.gapAxis), yTitle: "")
         svg += element("line", ["x1": coordinate(area.x(0)), "x2": coordinate(area.x(0)), "y1": coordinate(area.top),
                                 "y2": coordinate(area.height - area.bottom), "class": "zero"])
         svg += element("text", ["x": coordinate(area.width - area.right + 6), "y": "12", "class": "tick"], escaped(Label.weightShort.text(language)))
+        var top = area.top
         for (row, entry) in gaps.enumerated() {
             let node = framework.indicators[entry.indicator]
-            let top = area.top + rowHeight * Double(row)
+            let height = rowHeights[row], middle = top + height / 2
             let x0 = area.x(min(0, entry.gap)), x1 = area.x(max(0, entry.gap))
-            // Fifty-two rows leave one line per name: a long one is shortened on the chart and
-            // whole in its tooltip and in the strengths and weaknesses lists below.
-            svg += element("text", ["x": coordinate(area.left - 8), "y": coordinate(top + 11), "class": "row-label small", "text-anchor": "end"],
-                           element("title", [:], escaped("\(node.code) \(node.name(in: language))"))
-                           + escaped("\(node.code) \(shorten(node.name(in: language), 36))"))
+            let firstBaseline = middle - Double(names[row].count - 1) * lineHeight / 2 + 3.5
+            svg += element("text", ["x": coordinate(area.left - 8), "y": coordinate(firstBaseline), "class": "row-label small", "text-anchor": "end"],
+                           names[row].enumerated().map { n, line in
+                               element("tspan", ["x": coordinate(area.left - 8), "dy": n == 0 ? "0" : coordinate(lineHeight)], escaped(line))
+                           }.joined())
             svg += element("rect", [
-                "x": coordinate(x0), "y": coordinate(top + 2), "width": coordinate(max(0.5, x1 - x0)), "height": coordinate(rowHeight - 4),
+                "x": coordinate(x0), "y": coordinate(middle - 5), "width": coordinate(max(0.5, x1 - x0)), "height": "10",
                 "style": "fill:\(colours[node.owner] ?? "#888")", "class": "gap", "data-indicator": node.code, "data-gap": String(entry.gap),
             ])
-            svg += element("text", ["x": coordinate(area.width - area.right + 6), "y": coordinate(top + 11), "class": "value small"],
+            let ahead = forecastGaps[entry.indicator]
+            if !ahead.isNaN {
+                let cx = area.x(ahead)
+                svg += element("path", [
+                    "d": "M\(coordinate(cx)),\(coordinate(middle - 5)) l4,5 l-4,5 l-4,-5 z", "class": "gap-forecast",
+                    "data-indicator": node.code, "data-gap": String(ahead),
+                ])
+            }
+            svg += element("text", ["x": coordinate(area.width - area.right + 6), "y": coordinate(middle + 3.5), "class": "value small"],
                            escaped(fixed(weights[entry.indicator] * 100, 2, in: language)))
+            top += height
         }
         let below = gaps.filter { $0.gap < 0 }.count
         let worst = gaps.first.map { "\(framework.indicators[$0.indicator].code) \(framework.indicators[$0.indicator].name(in: language))" } ?? "–"
-        let reading = label(.gapsReading, String(below), String(gaps.count), worst, fixed(gaps.first?.gap ?? 0, 1, in: language))
+        var reading = label(.gapsReading, String(below), String(gaps.count), worst, fixed(gaps.first?.gap ?? 0, 1, in: language))
+        if let forecast {
+            let present = forecastGaps.filter { !$0.isNaN }
+            reading += " " + label(.gapsForecastReading, String(forecast.toYear), String(present.filter { $0 < 0 }.count), String(present.count))
+        }
         let legend = element("div", ["class": "legend"],
             element("span", ["class": "legend-title"], escaped(label(.ownersLegend) + ":"))
-            + ownerColours().map { legendItem("", $0.owner.isEmpty ? Label.noOwner.text(language) : $0.owner, colour: $0.colour) }.joined())
+            + ownerColours().map { legendItem("", $0.owner.isEmpty ? Label.noOwner.text(language) : $0.owner, colour: $0.colour) }.joined()
+            + (forecast.map { element("span", ["class": "legend-item"], element("span", ["class": "diamond forecast"], "◆") + " "
+                + escaped(label(.forecastBar, focusName, String($0.toYear)))) } ?? ""))
+        let title = forecast.map { label(.gapsTitleWithForecast, String(plan.fit.lastYear), String($0.toYear)) }
+            ?? label(.gapsTitle, String(plan.fit.lastYear))
+        return figure(title: title, reading: reading, area.svg(id: "indicator-gaps", title: title, svg), legend: legend)
+    }
+
+    /// The province's strongest and weakest indicators, whole names, in two columns.
+    func strengthsAndWeaknesses(_ scores: YearScores) -> String {
         let profile = ProvinceProfile(province: focus, scores: scores, table: plan.lastTable, framework: framework)
         func list(_ title: Label, _ indicators: [Int]) -> String {
             element("div", ["class": "list"], element("h3", [:], escaped(title.text(language)))
@@ -362,9 +391,7 @@ public struct HTMLReport: Sendable {
                     element("li", [:], escaped("\(framework.indicators[i].code) \(framework.indicators[i].name(in: language))"))
                 }.joined()))
         }
-        let lists = element("div", ["class": "lists"], list(.strengths, profile.strengths) + list(.weaknesses, profile.weaknesses))
-        return figure(title: label(.gapsTitle, String(plan.fit.lastYear)), reading: reading,
-                      area.svg(id: "indicator-gaps", title: label(.gapsTitle, String(plan.fit.lastYear)), svg), legend: legend) + lists
+        return element("div", ["class": "lists"], list(.strengths, profile.strengths) + list(.weaknesses, profile.weaknesses))
     }
 
     func rivalChart() -> String {
@@ -426,10 +453,10 @@ public struct HTMLReport: Sendable {
                 element("td", c == 2 ? ["class": "number"] : [:], escaped(cell))
             }.joined())
         }.joined()
-        return element("h2", [:], escaped(label(.rankChangeTitle)))
+        return keptTogether(element("h2", [:], escaped(label(.rankChangeTitle)))
             + element("p", [:], escaped(content.summary))
             + element("table", ["class": "rank-change"], header + rows)
-            + (content.remainderNote.map { element("p", ["class": "note"], escaped($0)) } ?? "")
+            + (content.remainderNote.map { element("p", ["class": "note"], escaped($0)) } ?? ""))
     }
 
     // MARK: Measures
@@ -506,7 +533,7 @@ public struct HTMLReport: Sendable {
     // MARK: Optimiser
 
     func optimiser(_ study: PortfolioStudy) -> String {
-        var content = element("h2", [:], escaped(label(.optimiserTitle)))
+        let heading = element("h2", [:], escaped(label(.optimiserTitle)))
         let points = study.frontier
         let maxCost = max(points.map(\.cost).max() ?? 1, 1)
         let maxP = max(points.map(\.probability).max() ?? 0.01, study.verified?.probability ?? 0, 0.01)
@@ -531,17 +558,18 @@ public struct HTMLReport: Sendable {
             svg += element("circle", ["cx": coordinate(area.x(cost)), "cy": coordinate(area.y(verified.probability * 100)), "r": "6", "class": "chosen"])
             reading = label(.frontierReading, String(best.count), compact(cost, in: language), percent(verified.probability, in: language))
         }
-        content += element("h3", [:], escaped(label(.frontierTitle)))
-        content += element("figure", [:], area.svg(id: "frontier", title: label(.frontierTitle), svg) + element("figcaption", ["class": "reading"], escaped(reading)))
-        content += tasks(study)
-        return content
+        return keptTogether(heading + element("h3", [:], escaped(label(.frontierTitle)))
+            + element("figure", [:], area.svg(id: "frontier", title: label(.frontierTitle), svg) + element("figcaption", ["class": "reading"], escaped(reading))))
+            + tasks(study)
     }
 
     private func tasks(_ study: PortfolioStudy) -> String {
         guard !study.targets.isEmpty else { return "" }
         var owners: [String] = []
         for target in study.targets where !owners.contains(target.owner) { owners.append(target.owner) }
-        var content = element("h3", [:], escaped(label(.tasksTitle)))
+        // The title goes with the first department's table.
+        var content = ""
+        var title = element("h3", [:], escaped(label(.tasksTitle)))
         for owner in owners {
             var rows = element("tr", [:], ([label(.measure), Label.indicator.text(language)] + plan.years.map(String.init))
                 .map { element("th", [:], escaped($0)) }.joined())
@@ -554,7 +582,8 @@ public struct HTMLReport: Sendable {
                             + element("br") + element("span", ["class": "muted"], escaped("(\(compact(target.withoutMeasures[y], in: language)))")))
                     }.joined())
             }
-            content += element("h4", [:], escaped(owner.isEmpty ? Label.noOwner.text(language) : owner)) + element("table", ["class": "tasks"], rows)
+            content += keptTogether(title + element("h4", [:], escaped(owner.isEmpty ? Label.noOwner.text(language) : owner)) + element("table", ["class": "tasks"], rows))
+            title = ""
         }
         content += element("p", ["class": "note"], escaped("(…) = \(label(.withoutMeasures))"))
         return content
@@ -564,8 +593,8 @@ public struct HTMLReport: Sendable {
 
     /// Each probability's cost and odds, then its targets by department, year by year.
     func pathwaySection(_ report: PathwayReport) -> String {
-        var content = element("h2", [:], escaped(Phrase.pathwaySectionTitle.text(language)))
-        content += element("p", [:], escaped(Phrase.metTogether(report.milestones.map(report.describe).joined(separator: ", ")).text(language)))
+        let heading = element("h2", [:], escaped(Phrase.pathwaySectionTitle.text(language)))
+            + element("p", [:], escaped(Phrase.metTogether(report.milestones.map(report.describe).joined(separator: ", ")).text(language)))
         var summary = element("tr", [:], [Phrase.targetProbabilityHeading.text(language), Phrase.costHeading.text(language),
                                            Phrase.searchHeading.text(language), Phrase.freshCheckHeading.text(language)]
             .map { element("th", [:], escaped($0)) }.joined())
@@ -579,9 +608,10 @@ public struct HTMLReport: Sendable {
                     "\(percent(result.freshProbability, in: language)) (\(percent(result.interval.lower, in: language))–\(percent(result.interval.upper, in: language)))")),
             ].joined())
         }
-        content += element("table", ["class": "summary"], summary)
+        var content = keptTogether(heading + element("table", ["class": "summary"], summary))
         for result in report.results {
-            content += element("h3", [:], escaped((Phrase.probabilityAtLeastPrefix.text(language)) + percent(result.pathway.probability, in: language)))
+            // Each probability's title goes with its first department's table.
+            var title = element("h3", [:], escaped((Phrase.probabilityAtLeastPrefix.text(language)) + percent(result.pathway.probability, in: language)))
             let steps = report.steps(result.pathway)
             var owners: [String] = []
             for step in steps where !owners.contains(framework.indicators[step.indicator].owner) {
@@ -601,15 +631,12 @@ public struct HTMLReport: Sendable {
                         element("td", [:], escaped(node.unit(in: language))),
                     ].joined())
                 }
-                content += element("h4", [:], escaped(owner.isEmpty ? Label.noOwner.text(language) : owner))
-                    + element("table", ["class": "tasks"], rows)
+                content += keptTogether(title + element("h4", [:], escaped(owner.isEmpty ? Label.noOwner.text(language) : owner))
+                    + element("table", ["class": "tasks"], rows))
+                title = ""
             }
         }
         return content
-    }
-
-    private func shorten(_ text: String, _ width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
     }
 
     // MARK: Style
@@ -622,7 +649,8 @@ public struct HTMLReport: Sendable {
         h3 { font-size: 11pt; margin: 4mm 0 1mm; }
         h4 { font-size: 10.5pt; margin: 3mm 0 1mm; }
         .subtitle { color: #555; margin: 0 0 3mm; }
-        section, figure, table { break-inside: avoid; page-break-inside: avoid; }
+        figure, table, .lists, .kept { break-inside: avoid; page-break-inside: avoid; }
+        h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
         figure { margin: 0; }
         figcaption.reading { font-style: italic; margin-top: 1mm; }
         table { border-collapse: collapse; margin: 2mm 0; }
@@ -651,12 +679,13 @@ public struct HTMLReport: Sendable {
         .swatch.median { background: #08306b; } .swatch.band50 { background: #6baed6; } .swatch.band90 { background: #c6dbef; }
         .swatch.target-band { background: #e8f5e9; border: 1px solid #2e7d32; }
         .swatch.own { background: #08306b; } .swatch.forecast { background: #88ccee; } .swatch.average { background: #9e9e9e; } .swatch.tenth { background: #f28e2b; }
+        .chart .gap-forecast { fill: #111; stroke: #fff; stroke-width: 0.8; } .diamond.forecast { color: #111; }
         .diamond.good { color: #2e7d32; } .diamond.risk { color: #e08a00; } .diamond.poor { color: #c62828; }
         .lists { display: flex; gap: 8mm; } .lists .list { flex: 1; } .lists ol { margin: 0; padding-left: 5mm; }
         table.tasks { font-size: 9pt; width: 100%; }
-        section#measures, table.measures { break-inside: auto; page-break-inside: auto; }
+        table.measures { break-inside: auto; page-break-inside: auto; }
         table.measures { font-size: 9pt; width: 100%; } table.measures tr { break-inside: avoid; page-break-inside: avoid; }
         table.measures tr.chosen td:last-child { font-weight: bold; color: #2e7d32; }
-        footer { margin-top: 8mm; color: #666; font-size: 8.5pt; border-top: 1px solid #ccc; padding-top: 2mm; }
+        footer { break-before: avoid; page-break-before: avoid; margin-top: 8mm; color: #666; font-size: 8.5pt; border-top: 1px solid #ccc; padding-top: 2mm; }
         """
 }

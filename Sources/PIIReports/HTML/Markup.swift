@@ -18,6 +18,13 @@ func escaped(_ text: String) -> String {
     return result
 }
 
+/// A heading and what it introduces, printed on one page (the reports' style keeps `.kept`
+/// whole): Chromium leaves a heading alone at a page's foot whatever `break-after: avoid` asks
+/// when what follows it does not fit.
+func keptTogether(_ content: String) -> String {
+    element("div", ["class": "kept"], content)
+}
+
 /// An element with attributes (in the order given) and already-escaped content. Only void
 /// HTML elements and SVG shapes close themselves (`<br/>`, `<rect …/>`): a browser reading
 /// the file as HTML would take `<td/>` or `<span/>` for an opening tag.
@@ -77,11 +84,15 @@ struct PlotArea {
         }
         out += element("line", ["x1": coordinate(left), "x2": coordinate(width - right), "y1": coordinate(height - bottom), "y2": coordinate(height - bottom), "class": "axis"])
         out += element("line", ["x1": coordinate(left), "x2": coordinate(left), "y1": coordinate(top), "y2": coordinate(height - bottom), "class": "axis"])
-        out += element("text", ["x": coordinate(left + plotWidth / 2), "y": coordinate(height - 4), "class": "axis-title", "text-anchor": "middle"], escaped(xTitle))
-        out += element("text", [
-            "x": "12", "y": coordinate(top + plotHeight / 2), "class": "axis-title", "text-anchor": "middle",
-            "transform": "rotate(-90 12 \(coordinate(top + plotHeight / 2)))",
-        ], escaped(yTitle))
+        if !xTitle.isEmpty {
+            out += element("text", ["x": coordinate(left + plotWidth / 2), "y": coordinate(height - 4), "class": "axis-title", "text-anchor": "middle"], escaped(xTitle))
+        }
+        if !yTitle.isEmpty {
+            out += element("text", [
+                "x": "12", "y": coordinate(top + plotHeight / 2), "class": "axis-title", "text-anchor": "middle",
+                "transform": "rotate(-90 12 \(coordinate(top + plotHeight / 2)))",
+            ], escaped(yTitle))
+        }
         return out
     }
 

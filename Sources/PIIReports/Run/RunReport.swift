@@ -364,7 +364,8 @@ public struct RunReport: Sendable {
                                  ("forecast_score", .number(change.forecastPillarScores[k]))])
                     })),
                     ("indicators", .array(plan.framework.indicators.enumerated().map { i, indicator in
-                        .object([("code", .string(indicator.code)), ("contribution", .number(change.indicatorContributions[i]))])
+                        .object([("code", .string(indicator.code)), ("contribution", .number(change.indicatorContributions[i])),
+                                 ("forecast_gap_to_average", .number(change.forecastGapToAverage(indicator: i)))])
                     })),
                     ("remainder", .number(change.remainder)),
                 ])

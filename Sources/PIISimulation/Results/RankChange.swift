@@ -27,9 +27,21 @@ public struct RankChange: Sendable {
     public let pillarContributions: [Double]
     /// Each indicator's pillar (the parent of its group).
     public let pillarOfIndicator: [Int?]
-    /// The province's pillar scores in the horizon's median forecast (NaN where it has none),
-    /// drawn beside the last edition's.
-    public let forecastPillarScores: [Double]
+    /// The horizon's median forecast table, scored: the report draws the province's pillars
+    /// and indicator gaps in it beside the last edition's.
+    public let forecastScores: YearScores
+
+    /// The province's pillar scores in the horizon's median forecast (NaN where it has none).
+    public var forecastPillarScores: [Double] { forecastScores.scores[.pillar]!.map { $0[province] } }
+
+    /// The province's indicator score minus the provinces' mean in the horizon's median
+    /// forecast (NaN where it has none).
+    public func forecastGapToAverage(indicator: Int) -> Double {
+        forecastScores.gapToAverage(.indicator, indicator, province: province)
+    }
+
+    /// The province the change is of.
+    public let province: Int
 
     /// The index change no indicator's contribution accounts for (missing values).
     public var remainder: Double { toIndex - fromIndex - indicatorContributions.reduce(0, +) }
@@ -52,7 +64,8 @@ public struct RankChange: Sendable {
             if let pillar { pillars[pillar] += indicatorContributions[i] }
         }
         pillarContributions = pillars
-        forecastPillarScores = after.scores[.pillar]!.map { $0[focus] }
+        forecastScores = after
+        province = focus
         fromYear = plan.fit.lastYear
         toYear = year
         fromIndex = before.index[focus]
