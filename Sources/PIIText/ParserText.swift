@@ -39,6 +39,20 @@ public enum ParserText {
         (#"<windows>"#, "<các-khoảng>"),
         (#"<models>"#, "<mô-hình>"),
         (#"<kinds>"#, "<loại>"),
+        (#"<horizon>"#, "<số-kỳ>"),
+        (#"<kernel>"#, "<cách>"),
+        (#"<(?:skewness|kurtosis)-threshold>"#, "<ngưỡng>"),
+        (#"<max-winsorisation-steps>"#, "<số-bước>"),
+        (#"<model>"#, "<mô-hình>"),
+        (#"<objective>"#, "<mục-tiêu>"),
+        (#"<only>"#, "<phần>"),
+        (#"<runs>"#, "<số-lần>"),
+        (#"<top>"#, "<hạng>"),
+        (#"<verify>"#, "<số-kịch-bản>"),
+        (#"<width>"#, "<độ-rộng>"),
+        (#"<layout>"#, "<dạng>"),
+        // A default's decimal point, as Vietnamese writes it.
+        (#"(mặc định: -?\d+)\.(\d+)"#, "$1,$2"),
         // Parse errors.
         (#"(?m)^Error: "#, "Lỗi: "),
         (#"(?m)^Usage: "#, "Cách dùng: "),
@@ -72,11 +86,38 @@ public enum ParserText {
     /// `text`, written by the argument parser in English, in `language`.
     public static func text(_ text: String, in language: Language) -> String {
         guard language == .vi else { return text }
-        var result = text
+        var result = markingLabelColumn(text)
         for (expression, template) in compiled {
             let range = NSRange(result.startIndex..., in: result)
             result = expression.stringByReplacingMatches(in: result, range: range, withTemplate: template)
         }
-        return result
+        return aligningLabelColumn(result)
+    }
+
+    // A help page sets each option's text in a column after its label ("  --seed <seed>", padded
+    // to `labelColumn`): the label's placeholders change length in Vietnamese, so the padding
+    // is replaced by a mark before the rules run and laid out again after, as the parser would.
+    private static let labelColumn = 26
+    private static let mark: Character = "\u{1F}"
+
+    private static func markingLabelColumn(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let characters = Array(line)
+            guard characters.count > labelColumn, characters[0] == " ", characters[1] == " ",
+                  characters[2] == "-" || characters[2] == "<", characters[labelColumn - 1] == " ", characters[labelColumn] != " "
+            else { return String(line) }
+            let label = String(characters[..<labelColumn]).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            return label + String(mark) + String(characters[labelColumn...])
+        }.joined(separator: "\n")
+    }
+
+    private static func aligningLabelColumn(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let at = line.firstIndex(of: mark) else { return String(line) }
+            let label = String(line[..<at]), rest = String(line[line.index(after: at)...])
+            let padding = String(repeating: " ", count: labelColumn)
+            if label.count < labelColumn { return label + String(padding.prefix(labelColumn - label.count)) + rest }
+            return label + "\n" + padding + rest
+        }.joined(separator: "\n")
     }
 }

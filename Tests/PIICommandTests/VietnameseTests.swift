@@ -19,6 +19,14 @@ import Testing
         #expect(EnglishWords.found(in: result.output).isEmpty, "pii \(command.joined(separator: " ")) --help: \(EnglishWords.found(in: result.output))\n\(result.output)")
         let english = try CommandRunner.run(command + ["--help", "--lang", "en"])
         #expect(english.output.contains("USAGE:") && english.output.contains("OPTIONS:"))
+        // The Vietnamese placeholders are longer or shorter than the English ones: each
+        // option's text still starts in the column after the labels, or on the next line.
+        for line in result.output.split(separator: "\n") where line.hasPrefix("  -") || line.hasPrefix("  <") {
+            let characters = Array(line)
+            let labelOnly = line.hasSuffix(">") || line.hasSuffix("...") || !line.dropFirst(2).contains(" ")
+            #expect(labelOnly || (characters.count > 26 && characters[25] == " " && characters[26] != " "),
+                    "pii \(command.joined(separator: " ")) --help, out of column: \(line)")
+        }
     }
 
     /// Each broken file and each refused option, in a folder of its own.
