@@ -10,8 +10,9 @@ SWIFT ?= swift
 # CBC (the MILP solver of pii optimize), zlib (ZIPFoundation inflates .xlsx workbooks).
 PACKAGES := libopenblas-dev liblapacke-dev pkg-config coinor-libcbc-dev zlib1g-dev
 # The tests also print the HTML reports in headless Chromium, with a font that has every
-# Vietnamese letter, and read the pages back with poppler-utils (pdftoppm, pdftotext).
-TEST_PACKAGES := chromium fonts-dejavu-core poppler-utils
+# Vietnamese letter, and read the pages back with poppler-utils (pdftoppm, pdftotext); they
+# run the commands in an 80-column tmux window, as a terminal shows them.
+TEST_PACKAGES := chromium fonts-dejavu-core poppler-utils tmux
 PII := .build/release/pii
 
 # The numeric core works on eight scenarios at a time (SIMD8<Double>); compiled for the CPU's
@@ -37,7 +38,7 @@ run: build
 
 test: test-deps
 	$(SWIFT) build --build-tests $(TEST_FLAGS)
-	PII_REQUIRE_CHROMIUM=1 $(SWIFT) test $(TEST_FLAGS)
+	PII_REQUIRE_TEST_TOOLS=1 $(SWIFT) test $(TEST_FLAGS)
 
 # The fuzz suite of make test, with 10,000 cases instead of 240 (about half an hour on 2
 # cores); FUZZ_SEED picks another sequence.

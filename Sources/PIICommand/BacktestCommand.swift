@@ -108,8 +108,9 @@ struct BacktestCommand: ParsableCommand {
         let result: Backtest.Result
         let status = StatusLine()
         status.show(Phrase.backtestStatus(settings.forecasters.count, windows.count, scenarios).text(lang), force: true)
-        defer { status.finish() }
         do {
+            // Cleared when the work ends, before any output or error.
+            defer { status.finish() }
             result = try Backtest.run(framework: dataSet.framework, panel: dataSet.panel, settings: settings)
         } catch let error as Backtest.BacktestError {
             // The windows come from --origins when it is given: name it, as every message does.

@@ -42,10 +42,11 @@ struct CompareCommand: ParsableCommand {
             printNote(Phrase.differentData(a.data.panelDescription, b.data.panelDescription).text(lang))
         }
         let progress = ProgressBar(total: 1000, label: "pii compare")
-        defer { progress.finish() }
         let interrupt = InterruptFlag()
         let comparison: ScenarioComparison
         do {
+            // Cleared when the work ends, before any output or error.
+            defer { progress.finish() }
             comparison = try ScenarioComparison.run(
                 a.plan, b.plan, scenarios: count, threads: simulation.threads, width: simulation.batch,
                 progress: { progress.update(Int($0 * 1000)) }, isCancelled: { interrupt.isRaised })

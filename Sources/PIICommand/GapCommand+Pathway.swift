@@ -60,8 +60,9 @@ extension GapCommand {
         var results: [PathwayReport.Result] = []
         var firstCheck: SimulationTally?
         let status = StatusLine()
-        defer { status.finish() }
         do {
+            // Cleared when the work ends, before any output or error.
+            defer { status.finish() }
             for p in probabilities {
                 let share = "\((p * 100).formatted(.number.precision(.fractionLength(0...1)))) %"
                 status.show(Phrase.pathwaySearchStatus(share, searchCount).text(output.lang), force: true)

@@ -97,8 +97,13 @@ struct OptimizeCommand: ParsableCommand {
                 status.show(Phrase.verifyStatus(verify).text(language), force: true)
             }
         }
-        defer { status.finish() }
-        let study = try PortfolioStudy.run(plan: prepared.plan, options: options)
+        let study: PortfolioStudy
+        do {
+            // Cleared when the work ends, before any output or error, which would otherwise
+            // start on the status line.
+            defer { status.finish() }
+            study = try PortfolioStudy.run(plan: prepared.plan, options: options)
+        }
         let seconds = (clock.now - start) / .seconds(1)
         var command = "pii optimize \(scenarioFile) --seed \(prepared.plan.scenario.seed) --objective \(objective.rawValue) --scenarios \(scenarios) --verify \(verify)"
         switch goal {

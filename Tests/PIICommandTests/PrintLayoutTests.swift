@@ -6,8 +6,8 @@ import Testing
 /// checked for what makes a printed report hard to read — text that overflows the page or is
 /// clipped by its chart or its box, a name shortened with "…", a page left half empty before
 /// the last, a heading alone at a page's foot. `make test` installs Chromium and poppler-utils
-/// and requires this suite (PII_REQUIRE_CHROMIUM=1); elsewhere it runs when both are there.
-@Suite(.enabled(if: PrintTools.found != nil || ProcessInfo.processInfo.environment["PII_REQUIRE_CHROMIUM"] == "1"))
+/// and requires this suite (PII_REQUIRE_TEST_TOOLS=1); elsewhere it runs when both are there.
+@Suite(.enabled(if: PrintTools.found != nil || ProcessInfo.processInfo.environment["PII_REQUIRE_TEST_TOOLS"] == "1"))
 struct PrintLayoutTests {
 
 
