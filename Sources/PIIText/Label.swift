@@ -19,7 +19,7 @@ public enum Label: String, Sendable, CaseIterable {
     case pillarsTitle, rankTenth, scoreAxis, weightInIndex, shareOfScore, pillarsReading
     case gapsTitle, gapAxis, gapsReading, ownersLegend
     case rivalsTitle, rivalsReading, threatsTitle, rivalsAheadReading, threatReading, rivalsLegend, justAbove, medianRank
-    case optimiserTitle, frontierTitle, costAxis, frontierReading, tasksTitle, measure, target, withoutMeasures
+    case optimiserTitle, frontierTitle, costAxis, frontierReading, tasksTitle, measure, target, withoutMeasures, withPortfolio
     case measuresTitle, noMeasures, effectsColumn, startColumn, rampColumn, costColumn, optimiserChoice, chosen, chosenVersion
     case leftOut, rivalMeasure, noMeasureBaseline, reachAverage, reachProvince, reachBest, uncertaintyShort
     // pii compare.
@@ -217,6 +217,7 @@ public enum Label: String, Sendable, CaseIterable {
         case .measure: ("Biện pháp", "Measure")
         case .target: ("Mục tiêu", "Target")
         case .withoutMeasures: ("không biện pháp", "without measures")
+        case .withPortfolio: ("với danh mục", "with the portfolio")
         case .measuresTitle: ("Các biện pháp trong kịch bản", "The scenario's measures")
         case .noMeasures:
             (

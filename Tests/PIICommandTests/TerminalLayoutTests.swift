@@ -55,6 +55,26 @@ import Testing
         }
     }
 
+    /// The optimiser's task list at 80 columns: each indicator whole on a line across the
+    /// table (not wrapped into a narrow column beside the numbers), then its row with the
+    /// portfolio and its row without measures, a value for every year.
+    @Test func theTaskListNamesEachIndicatorAcrossTheTable() throws {
+        let result = try CommandRunner.runInVietnamese(["optimize", RunCommandTests.scenarioPath("ninh-binh-plan.yaml"), "--scenarios", "160",
+                                                        "--verify", "320"], environment: ["COLUMNS": "80"])
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        let withPortfolio = lines.indices.filter { lines[$0].hasPrefix("  với danh mục ") }
+        #expect(withPortfolio.count >= 5)
+        for n in withPortfolio {
+            #expect(lines[n].split(separator: " ").count == 3 + 5, "\(lines[n])")
+            #expect(lines[n + 1].hasPrefix("  không biện pháp ") && lines[n + 1].split(separator: " ").count == 3 + 5, "\(lines[n + 1])")
+            // The heading above: an indicator code first, the measure's id last.
+            let heading = lines[..<n].last { $0.first.map { $0.isNumber } == true }
+            #expect(heading?.firstMatch(of: #/^\d\.\d\.\d /#) != nil, "\(heading ?? "none") above \(lines[n])")
+        }
+        #expect(!lines.contains { $0.hasPrefix("                     Chính") })
+    }
+
     @Test func theRankColumnsFollowTheScenarioTargets() throws {
         let result = try CommandRunner.runInVietnamese(["run", RunCommandTests.scenarioPath("ca-mau-2026.yaml"), "--scenarios", "300"])
         #expect(result.status == 0, "\(result.error)")

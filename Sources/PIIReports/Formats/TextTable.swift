@@ -27,6 +27,9 @@ public struct TextTable: Sendable {
 
     public var columns: [Column]
     public private(set) var rows: [[String]] = []
+    /// Lines across the whole table, each before the row of its index: a long name heading
+    /// the rows about it reads better than the same name wrapped in a narrow column.
+    private var spans: [(before: Int, text: String)] = []
 
     public init(_ columns: [Column]) {
         self.columns = columns
@@ -35,6 +38,12 @@ public struct TextTable: Sendable {
     public mutating func add(_ cells: [String]) {
         precondition(cells.count == columns.count)
         rows.append(cells)
+    }
+
+    /// A line across the table before the next row, wrapped to the table's width (its
+    /// continuation indented by two spaces).
+    public mutating func addSpanning(_ text: String) {
+        spans.append((rows.count, text))
     }
 
     /// The table laid out for `width` columns. Wrapping columns give up width, the widest
@@ -65,7 +74,17 @@ public struct TextTable: Sendable {
         }
         var output = lines(columns.map(\.title), true)
         output.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator))
-        for row in rows { output += lines(row, false) }
+        let across = max(Self.total(widths, gap: gap), width)
+        func spanning(before row: Int) -> [String] {
+            spans.filter { $0.before == row }.flatMap { span -> [String] in
+                let first = Self.wrap(span.text, to: across)
+                guard first.count > 1 else { return first }
+                let rest = Self.wrap(first.dropFirst().joined(separator: " "), to: across - 2).map { "  " + $0 }
+                return [first[0]] + rest
+            }
+        }
+        for (r, row) in rows.enumerated() { output += spanning(before: r) + lines(row, false) }
+        output += spanning(before: rows.count)
         return output.joined(separator: "\n") + "\n"
     }
 

@@ -168,17 +168,17 @@ public struct OptimiseReport: Sendable {
         for target in study.targets where !owners.contains(target.owner) { owners.append(target.owner) }
         for owner in owners {
             text += "\n\(owner.isEmpty ? Label.noOwner.text(language) : owner)\n"
-            var table = TextTable([
-                .init(Label.measure.text(language), maxWidth: 22),
-                .init(Label.indicator.text(language), maxWidth: 26),
-            ] + years.map { .init(String($0), .right) })
+            // Each indicator heads its two rows, whole: in a column of its own a long name
+            // wrapped into a narrow tower beside its numbers.
+            var table = TextTable([.init("")] + years.map { .init(String($0), .right) })
             for target in study.targets where target.owner == owner {
                 let node = data.framework.indicators[target.indicator]
                 let unit = node.unit(in: language)
-                table.add([catalogue.interventions[target.intervention].id,
-                           "\(node.code) \(node.name(in: language))" + (unit.isEmpty ? "" : " (\(unit))")]
-                          + years.indices.map { compact(target.withPortfolio[$0], in: language) })
-                table.add(["", ""] + years.indices.map { "(\(compact(target.withoutMeasures[$0], in: language)))" })
+                table.addSpanning("\(node.code) \(node.name(in: language))" + (unit.isEmpty ? "" : " (\(unit))")
+                                  + " · " + catalogue.interventions[target.intervention].id)
+                table.add(["  " + Label.withPortfolio.text(language)] + years.indices.map { compact(target.withPortfolio[$0], in: language) })
+                table.add(["  " + Label.withoutMeasures.text(language)]
+                          + years.indices.map { "(\(compact(target.withoutMeasures[$0], in: language)))" })
             }
             text += table.render()
         }
