@@ -78,7 +78,7 @@ let package = Package(
         ),
         .target(
             name: "PanelCalibration",
-            dependencies: ["PIIIndex", "PIIData"],
+            dependencies: ["PIIIndex", "PIIData", "PIIForecast"],
             resources: [.copy("Anchors")]
         ),
         .executableTarget(
@@ -86,7 +86,7 @@ let package = Package(
             dependencies: ["PanelCalibration", "PIIData"]
         ),
         .testTarget(name: "PIITextTests", dependencies: ["PIIText"]),
-        .testTarget(name: "PIIIndexTests", dependencies: ["PIIIndex"]),
+        .testTarget(name: "PIIIndexTests", dependencies: ["PIIIndex", "PIIForecast"]),
         .testTarget(name: "PIIDataTests", dependencies: ["PIIData"]),
         .testTarget(name: "PIIForecastTests", dependencies: ["PIIForecast"]),
         .testTarget(name: "PIISimulationTests", dependencies: ["PIISimulation", "PIIData"]),

@@ -85,12 +85,9 @@ func allocateHugePages(doubles count: Int) -> UnsafeMutablePointer<Double> {
     return memory.bindMemory(to: Double.self, capacity: count)
 }
 
-/// A small, fast generator for benchmark data only; simulations use the counter-based Philox.
+/// Benchmark data only; simulations use the counter-based Philox.
 extension SplitMix64 {
-    mutating func nextUniform() -> Double { (Double(next() >> 11) + 0.5) * 0x1p-53 }
-
     mutating func nextLognormal(sigma: Double) -> Double {
-        let radius = (-2 * Foundation.log(nextUniform())).squareRoot()
-        return Foundation.exp(sigma * radius * Foundation.cos(2 * Double.pi * nextUniform()))
+        Foundation.exp(sigma * nextNormal())
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PIIData
+import PIIForecast
 import PIIIndex
 
 /// Builds the illustrative 2023–2025 panel from the anchors, deterministically.
@@ -51,7 +52,7 @@ public struct IllustrativePanel {
 
     /// The raw values per year.
     public func generate() throws -> [Int: IndicatorTable] {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let design = try Design(panel: self, random: &random)
         var latest = design.rawValues()
         try calibrate(&latest, design: design)
@@ -212,7 +213,7 @@ public struct IllustrativePanel {
 
     /// The year before `later`: each value moved back by its indicator's typical yearly
     /// movement and its province's recent rise, with seeded noise, kept in the domain.
-    func backcast(_ later: IndicatorTable, into year: Int, random: inout SeededRandom) -> IndicatorTable {
+    func backcast(_ later: IndicatorTable, into year: Int, random: inout SplitMix64) -> IndicatorTable {
         var earlier = later
         for i in 0..<framework.indicators.count {
             let anchor = indicatorAnchor(i)
@@ -222,11 +223,11 @@ public struct IllustrativePanel {
                 let province = provinceAnchor(p)
                 let rise = year == 2024 ? province.change2024 : province.change2023
                 // The province stood lower by about its rise, in normalised points.
-                var value = later[p, i]! - range * rise * (1 + 0.5 * random.normal()) / 100
+                var value = later[p, i]! - range * rise * (1 + 0.5 * random.nextNormal()) / 100
                 switch anchor.kind {
-                case .growth: value /= 1 + anchor.change + anchor.noise * random.normal()
-                case .level, .survey: value -= anchor.change + anchor.noise * random.normal()
-                case .rate: value += anchor.noise * random.normal()
+                case .growth: value /= 1 + anchor.change + anchor.noise * random.nextNormal()
+                case .level, .survey: value -= anchor.change + anchor.noise * random.nextNormal()
+                case .rate: value += anchor.noise * random.nextNormal()
                 }
                 value = node.domain.clamp(value)
                 if anchor.kind == .growth { value = max(value, anchor.low * 0.5) }
@@ -248,7 +249,7 @@ struct Design {
         pinned.contains(p * panel.framework.indicators.count + i)
     }
 
-    init(panel: IllustrativePanel, random: inout SeededRandom) throws {
+    init(panel: IllustrativePanel, random: inout SplitMix64) throws {
         self.panel = panel
         let framework = panel.framework
         let count = panel.provinces.count
@@ -263,7 +264,7 @@ struct Design {
             let offset = panel.anchors.pillarOffsets[framework.pillars[k].code] ?? 0
             var latent = (0..<count).map { p in
                 let province = panel.provinceAnchor(p)
-                return province.total + offset + province.tilts[k] + 14 * random.normal()
+                return province.total + offset + province.tilts[k] + 14 * random.nextNormal()
             }
             guard let leader = panel.provinces.number(of: anchor.leader) else {
                 throw IllustrativePanel.CalibrationError(description: "unknown leader \(anchor.leader) for \(anchor.code)")
@@ -364,24 +365,3 @@ struct ShareTree {
     }
 }
 
-/// SplitMix64 with Box–Muller normals: the generator's only source of randomness, so that
-/// the same seed always writes the same panel.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func uniform() -> Double { (Double(next() >> 11) + 0.5) * 0x1p-53 }
-
-    mutating func normal() -> Double {
-        (-2 * log(uniform())).squareRoot() * cos(2 * Double.pi * uniform())
-    }
-}

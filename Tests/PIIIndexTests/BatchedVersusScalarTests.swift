@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PIIForecast
 @testable import PIIIndex
 
 /// The batched scorer against the scalar reference on random panels, lane by lane.
@@ -7,7 +8,7 @@ import Testing
     /// A random panel: lognormal values (so that the outlier rule fires), a few extreme
     /// outliers, occasional constant indicators and missing values.
     static func randomRows(
-        provinces: Int, indicators: Int, missingShare: Double, using generator: inout SeededGenerator
+        provinces: Int, indicators: Int, missingShare: Double, using generator: inout SplitMix64
     ) -> [[Double?]] {
         var rows = [[Double?]](repeating: [Double?](repeating: nil, count: indicators), count: provinces)
         for i in 0..<indicators {
@@ -45,7 +46,7 @@ import Testing
     }
 
     private func compareWithScalar(width: Int, missingShare: Double, groups: Int, rule: MissingValueRule) throws {
-        var generator = SeededGenerator(seed: UInt64(width * 1000) + UInt64(missingShare * 100) + UInt64(groups))
+        var generator = SplitMix64(seed: UInt64(width * 1000) + UInt64(missingShare * 100) + UInt64(groups))
         let framework = try TestFrameworks.random(indicatorCount: 23, groups: groups, using: &generator)
         let provinces = 34
         let settings = MethodSettings(missingValues: rule)
@@ -104,7 +105,7 @@ import Testing
     /// lanes that are winsorised or untouched: each indicator's log-treated values live in a
     /// plane of their own until they are normalised.
     @Test func theLogFallbackInSeveralIndicatorsOfOneBatchMatchesTheScalarReference() throws {
-        var generator = SeededGenerator(seed: 4242)
+        var generator = SplitMix64(seed: 4242)
         let indicators = 12, provinces = 86, width = 16
         let framework = try TestFrameworks.random(indicatorCount: indicators, using: &generator)
         let scorer = BatchScorer(framework: framework)
@@ -143,7 +144,7 @@ import Testing
     }
 
     @Test func theBLASAggregationAgreesWithTheFusedLoop() throws {
-        var generator = SeededGenerator(seed: 99)
+        var generator = SplitMix64(seed: 99)
         let framework = try TestFrameworks.random(indicatorCount: 30, using: &generator)
         let width = 16, provinces = 34
         let fused = BatchScorer(framework: framework, aggregation: .fused)
@@ -171,7 +172,7 @@ import Testing
     }
 
     @Test func aLaneScoresTheSameWhateverItsBatchWidthAndNeighbours() throws {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let framework = try TestFrameworks.random(indicatorCount: 20, using: &generator)
         let provinces = 34
         let scorer = BatchScorer(framework: framework)
@@ -197,7 +198,7 @@ import Testing
     /// A batch that does not keep its indicator scores (as in a Monte Carlo run) gets every
     /// other output bit for bit as one that does, lanes with and without missing values.
     @Test func notKeepingIndicatorScoresChangesNoOtherOutput() throws {
-        var generator = SeededGenerator(seed: 11)
+        var generator = SplitMix64(seed: 11)
         let framework = try TestFrameworks.random(indicatorCount: 23, groups: 4, using: &generator)
         let provinces = 34, width = 16
         var values = [Double](repeating: .nan, count: 23 * provinces * width)

@@ -41,7 +41,9 @@ import Testing
 
     @Test func perScenarioOutcomesDoNotDependOnBatching() throws {
         let plan = try Self.plan(Self.ninhBinh(100))
-        var first = [UInt8](repeating: 9, count: 100), second = first
+        // Filled with a value the simulator never writes, to see that it writes every one.
+        let unwritten = ScenarioOutcome(rawValue: 9)
+        var first = [ScenarioOutcome](repeating: unwritten, count: 100), second = first
         for (buffer, threads, width) in [(0, 1, 8), (1, 2, 32)] {
             var options = RunOptions(threads: threads, width: width)
             if buffer == 0 {
@@ -57,7 +59,7 @@ import Testing
             }
         }
         #expect(first == second)
-        #expect(!first.contains(9))
+        #expect(!first.contains(unwritten))
     }
 
     /// With no shocks and no parameter draws every scenario follows the trend path: the
@@ -275,7 +277,7 @@ import Testing
         let plan = try Self.planWithMeasures()
         // ninhBinh() has two rank_at_most milestones: rank ≤ 13 in 2027 and rank ≤ 10 in 2030.
         var margins = [Double](repeating: .nan, count: 96 * 2)
-        var outcomes = [UInt8](repeating: 0, count: 96)
+        var outcomes = [ScenarioOutcome](repeating: [], count: 96)
         var options = RunOptions(threads: 2)
         let tally = try margins.withUnsafeMutableBufferPointer { marginBuffer in
             try outcomes.withUnsafeMutableBufferPointer { outcomeBuffer in

@@ -1,7 +1,9 @@
-/// SplitMix64 (Steele, Lea & Flood 2014): a small seeded generator for data that must be the
-/// same on every machine and needs no counter addressing — benchmark panels, fuzz cases. The
-/// Monte Carlo draws come from Philox, which is addressed by scenario, year and purpose.
-public struct SplitMix64: Sendable {
+/// SplitMix64 (Steele, Lea & Flood 2014): the seeded generator for data that must be the same
+/// on every machine and needs no counter addressing — the illustrative panel, benchmark
+/// panels, test data, fuzz cases. The Monte Carlo draws come from Philox, which is addressed
+/// by scenario, year and purpose. Its bits only: the distributions drawn from them are in
+/// `RandomNumberGenerator+Draws.swift`, for any generator.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     public var state: UInt64
 
     public init(seed: UInt64) {

@@ -164,11 +164,11 @@ public final class PathwaySearch {
         options.firstScenario = first
         options.tallyProvinces = tallying
         options.isCancelled = isCancelled
-        let outcomes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count, 1))
+        let outcomes = UnsafeMutablePointer<ScenarioOutcome>.allocate(capacity: max(count, 1))
         defer { outcomes.deallocate() }
         options.outcomes = outcomes
         let tally = try MonteCarlo(plan: checkedPlan(pathway)).run(options)
-        return ((0..<count).filter { outcomes[$0] & Self.everyRankBit != 0 }.count, tally)
+        return ((0..<count).filter { outcomes[$0].contains(.everyRankMilestone) }.count, tally)
     }
 
     /// The plan with the pathway's measures in force: what `pii run` of the saved scenario runs.
@@ -202,8 +202,6 @@ public final class PathwaySearch {
     static let smallestReach = 2.5
     /// A step must lower the cost by this share to be taken.
     static let improvement = 5e-3
-    /// The bit of `RunOptions.outcomes` set when every rank milestone is met.
-    static let everyRankBit: UInt8 = 4
     /// Scales are searched to this precision, shares of a row or year to `trimTolerance`,
     /// after a first cut of `firstCut` (half of the 10 % by which no row of a minimal answer
     /// can be cut).
@@ -580,7 +578,7 @@ public final class PathwaySearch {
                 start: plan.years[0]))
         }
         var options = runOptions()
-        let outcomes = UnsafeMutablePointer<UInt8>.allocate(capacity: scenarios)
+        let outcomes = UnsafeMutablePointer<ScenarioOutcome>.allocate(capacity: scenarios)
         defer { outcomes.deallocate() }
         options.outcomes = outcomes
         let size = scenarios * plan.years.count * plan.fit.provinceCount
@@ -589,7 +587,7 @@ public final class PathwaySearch {
         if keepIndex { options.indexScores = index }
         _ = try MonteCarlo(plan: plan.replacingInterventions(rivals + measures)).run(options)
         evaluations += 1
-        let successes = (0..<scenarios).filter { outcomes[$0] & Self.everyRankBit != 0 }.count
+        let successes = (0..<scenarios).filter { outcomes[$0].contains(.everyRankMilestone) }.count
         return (successes, keepIndex ? Array(UnsafeBufferPointer(start: index, count: size)) : nil)
     }
 }

@@ -11,12 +11,12 @@ public enum PortfolioObjective: String, Sendable, CaseIterable {
     /// Top 10 in the horizon year.
     case topTen = "top10"
 
-    /// The bit of `RunOptions.outcomes` that records it.
-    var outcomeBit: UInt8 {
+    /// The outcome of a scenario that meets it.
+    var outcome: ScenarioOutcome {
         switch self {
-        case .everyMilestone: 1
-        case .topTen: 2
-        case .rankMilestones: 4
+        case .everyMilestone: .everyMilestone
+        case .topTen: .topTenAtHorizon
+        case .rankMilestones: .everyRankMilestone
         }
     }
 }
@@ -85,7 +85,7 @@ public final class PortfolioEvaluator {
         options.tallyProvinces = false
         options.baseline = baseline
         options.isCancelled = isCancelled
-        let outcomes = UnsafeMutablePointer<UInt8>.allocate(capacity: scenarios)
+        let outcomes = UnsafeMutablePointer<ScenarioOutcome>.allocate(capacity: scenarios)
         defer { outcomes.deallocate() }
         options.outcomes = outcomes
         let targets = targetCount
@@ -98,7 +98,7 @@ public final class PortfolioEvaluator {
         evaluations += 1
         onEvaluation?(evaluations)
         var count = 0
-        for s in 0..<scenarios where outcomes[s] & objective.outcomeBit != 0 { count += 1 }
+        for s in 0..<scenarios where outcomes[s].contains(objective.outcome) { count += 1 }
         successes[active] = count
         if wantMargins { marginsCache[active] = Array(UnsafeBufferPointer(start: margins, count: scenarios * targets)) }
     }

@@ -105,12 +105,12 @@ public struct PortfolioStudy: Sendable {
         run.firstScenario = options.scenarios
         run.activeInterventions = active
         run.isCancelled = options.isCancelled
-        let outcomes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, options.verification))
+        let outcomes = UnsafeMutablePointer<ScenarioOutcome>.allocate(capacity: max(1, options.verification))
         defer { outcomes.deallocate() }
         run.outcomes = outcomes
         let tally = try MonteCarlo(plan: plan).run(run)
-        let bit = options.objective.outcomeBit
-        let successes = (0..<options.verification).filter { outcomes[$0] & bit != 0 }.count
+        let goal = options.objective.outcome
+        let successes = (0..<options.verification).filter { outcomes[$0].contains(goal) }.count
         return Check(successes: successes, trials: options.verification, tally: tally)
     }
 

@@ -135,7 +135,7 @@ public struct ScenarioComparison: Sendable {
             }
             let milestones = plan.scenario.milestones.count, years = plan.years.count
             var hits = [UInt8](repeating: 0, count: max(1, scenarios * milestones))
-            var outcomes = [UInt8](repeating: 0, count: scenarios)
+            var outcomes = [ScenarioOutcome](repeating: [], count: scenarios)
             var ranks = [Int32](repeating: 0, count: scenarios * years)
             let tally = try hits.withUnsafeMutableBufferPointer { hits in
                 try outcomes.withUnsafeMutableBufferPointer { outcomes in
@@ -147,7 +147,7 @@ public struct ScenarioComparison: Sendable {
                     }
                 }
             }
-            return Side(plan: plan, tally: tally, milestoneHits: hits, everyRank: outcomes.map { $0 & 4 != 0 }, ranks: ranks)
+            return Side(plan: plan, tally: tally, milestoneHits: hits, everyRank: outcomes.map { $0.contains(.everyRankMilestone) }, ranks: ranks)
         }
         let a = try side(firstPlan, active: nil, run: 0)
         let b = try side(secondPlan, active: nil, run: 1)

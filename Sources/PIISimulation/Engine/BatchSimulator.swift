@@ -216,7 +216,11 @@ final class BatchSimulator {
         for l in 0..<valid {
             let everyRank = zip(milestones, met[l]).allSatisfy { !$0.0.isRankMilestone || $0.1 }
             tally.countScenario(milestones: met[l], everyRank: everyRank)
-            options.outcomes?[batchStart + l] = (met[l].allSatisfy { $0 } ? 1 : 0) | (topTen[l] ? 2 : 0) | (everyRank ? 4 : 0)
+            var outcome: ScenarioOutcome = []
+            if met[l].allSatisfy({ $0 }) { outcome.insert(.everyMilestone) }
+            if topTen[l] { outcome.insert(.topTenAtHorizon) }
+            if everyRank { outcome.insert(.everyRankMilestone) }
+            options.outcomes?[batchStart + l] = outcome
             if let milestoneOutcomes = options.milestoneOutcomes {
                 for m in milestones.indices { milestoneOutcomes[(batchStart + l) * milestones.count + m] = met[l][m] ? 1 : 0 }
             }

@@ -16,9 +16,8 @@ public struct RunOptions: @unchecked Sendable {
     /// Which of the scenario's interventions are in force (when nil: every measure as the
     /// file describes it, none of its other versions).
     public var activeInterventions: [Bool]?
-    /// One byte per scenario: bit 0 every milestone met, bit 1 top 10 in the horizon year,
-    /// bit 2 every rank milestone met (`Milestone.isRankMilestone`).
-    public var outcomes: UnsafeMutablePointer<UInt8>?
+    /// What each scenario reached, one per scenario.
+    public var outcomes: UnsafeMutablePointer<ScenarioOutcome>?
     /// One byte per scenario and milestone, `[scenario][milestone]`: 1 where the scenario met
     /// it. What a comparison of two scenario files pairs, scenario by scenario.
     public var milestoneOutcomes: UnsafeMutablePointer<UInt8>?
