@@ -158,6 +158,10 @@ import Testing
         let weights = framework.effectiveWeights
         expectClose(weights, [0.5 * 0.75 * 2 / 3, 0.5 * 0.75 / 3, 0.5 * 0.25, 0.5])
         #expect(abs(weights.reduce(0, +) - 1) < 1e-12)
+        // On every level the shares sum to 1; a group's and a pillar's are their indicators'.
+        expectClose(framework.effectiveWeights(at: .group), [0.5 * 0.75, 0.5 * 0.25, 0.5])
+        expectClose(framework.effectiveWeights(at: .pillar), [0.5, 0.5])
+        expectClose(framework.effectiveWeights(at: .block), [0.5, 0.5])
     }
 
     @Test func efficiencyIsOutputOverInput() throws {
@@ -183,6 +187,7 @@ import Testing
         #expect((result.index[0] * 100).rounded() / 100 == 48.76)
         // Each output pillar carries 25 % of the index, each input pillar 10 %.
         expectClose(framework.effectiveWeights, [0.1, 0.1, 0.1, 0.1, 0.1, 0.25, 0.25])
+        expectClose(framework.effectiveWeights(at: .pillar), [0.1, 0.1, 0.1, 0.1, 0.1, 0.25, 0.25])
     }
 
     @Test func alreadyNormalisedValuesAreNotTreatedAndTakeDirectionPlusOne() throws {

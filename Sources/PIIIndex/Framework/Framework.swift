@@ -54,7 +54,11 @@ public struct Framework: Sendable {
 
     /// Each indicator's share of the index when no value is missing: the product of its
     /// normalised weights up the tree (methodology §2.4). They sum to 1.
-    public var effectiveWeights: [Double] { structure.effectiveWeights() }
+    public var effectiveWeights: [Double] { structure.effectiveWeights(at: .indicator) }
+
+    /// Each node's share of the index on a level when no value is missing (a pillar's: its
+    /// block's share times its own among the block's pillars).
+    public func effectiveWeights(at level: NodeLevel) -> [Double] { structure.effectiveWeights(at: level) }
 
     /// The first block is the input block and the second the output block; efficiency is
     /// output / input and exists only for a two-block tree.

@@ -50,21 +50,27 @@ struct IndexStructure: Sendable {
         }
     }
 
-    /// Each indicator's share of the index with nothing missing.
-    func effectiveWeights() -> [Double] {
-        var result = [Double](repeating: 0, count: indicatorCount)
+    /// Each node's share of the index with nothing missing, on one level.
+    func effectiveWeights(at level: NodeLevel) -> [Double] {
+        var shares: [NodeLevel: [Double]] = [
+            .block: Array(repeating: 0, count: blocks.count), .pillar: Array(repeating: 0, count: pillars.count),
+            .group: Array(repeating: 0, count: groups.count), .indicator: Array(repeating: 0, count: indicatorCount),
+        ]
         for (b, blockWeight) in zip(index.children, index.weights) {
             let blockShare = blockWeight * index.inverseWeightSum
+            shares[.block]![b] = blockShare
             for (p, pillarWeight) in zip(blocks[b].children, blocks[b].weights) {
                 let pillarShare = blockShare * pillarWeight * blocks[b].inverseWeightSum
+                shares[.pillar]![p] = pillarShare
                 for (g, groupWeight) in zip(pillars[p].children, pillars[p].weights) {
                     let groupShare = pillarShare * groupWeight * pillars[p].inverseWeightSum
+                    shares[.group]![g] = groupShare
                     for (i, indicatorWeight) in zip(groups[g].children, groups[g].weights) {
-                        result[i] = groupShare * indicatorWeight * groups[g].inverseWeightSum
+                        shares[.indicator]![i] = groupShare * indicatorWeight * groups[g].inverseWeightSum
                     }
                 }
             }
         }
-        return result
+        return shares[level]!
     }
 }

@@ -35,19 +35,10 @@ public struct IndicatorTable: Sendable, Equatable {
         values[province * indicatorCount + indicator]
     }
 
-    /// The unweighted mean of the provinces that have a value (methodology §2.6), `nil` when
-    /// none has.
+    /// The indicator's national average (`nationalAverage(provinceCount:_:)`), `nil` when no
+    /// province has a value.
     public func nationalAverage(indicator: Int) -> Double? {
-        var sum = 0.0
-        var count = 0
-        for province in 0..<provinceCount {
-            let value = rawValue(province: province, indicator: indicator)
-            if !value.isNaN {
-                sum += value
-                count += 1
-            }
-        }
-        return count == 0 ? nil : sum / Double(count)
+        PIIIndex.nationalAverage(provinceCount: provinceCount) { rawValue(province: $0, indicator: indicator) }
     }
 
     public var missingCount: Int { values.reduce(0) { $0 + ($1.isNaN ? 1 : 0) } }

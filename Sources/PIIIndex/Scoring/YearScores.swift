@@ -18,8 +18,8 @@ public struct YearScores: Sendable {
     /// The provinces' mean score of a node (the provinces without one left out), NaN when no
     /// province has one: the "national average" the report's charts compare a province with.
     public func averageScore(_ level: NodeLevel, _ node: Int) -> Double {
-        let present = scores[level]![node].filter { !$0.isNaN }
-        return present.isEmpty ? .nan : present.reduce(0, +) / Double(present.count)
+        let values = scores[level]![node]
+        return nationalAverage(provinceCount: provinceCount) { values[$0] } ?? .nan
     }
 
     /// A province's score of a node minus the provinces' mean (NaN when either is missing).

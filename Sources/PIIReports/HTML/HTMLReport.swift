@@ -235,23 +235,12 @@ public struct HTMLReport: Sendable {
                       area.svg(id: "rank-distribution", title: label(.distributionTitle, String(horizon)), svg), legend: legend)
     }
 
-    /// Each pillar's weight in the index: its block's share of the index times its share of
-    /// the block.
-    func pillarWeights() -> [Double] {
-        let blocks = framework.nodes(at: .block), pillars = framework.pillars
-        let blockTotal = blocks.reduce(0) { $0 + $1.weight }
-        return pillars.map { pillar in
-            let block = blocks.first { $0.code == pillar.parent }
-            let siblings = pillars.filter { $0.parent == pillar.parent }.reduce(0) { $0 + $1.weight }
-            return (block?.weight ?? 1) / blockTotal * pillar.weight / siblings
-        }
-    }
 
     func pillarChart(_ scores: YearScores) -> String {
         let pillars = framework.pillars
         let pillarScores = scores.scores[.pillar]!
         let tenth = (0..<scores.provinceCount).first { scores.ranks[$0] == 10 }
-        let weights = pillarWeights()
+        let weights = framework.effectiveWeights(at: .pillar)
         let index = scores.index[focus]
         // The plan's horizon beside the last edition, when the run says why the rank moves.
         let forecast = run.rankChange

@@ -495,17 +495,10 @@ final class BatchSimulator {
         return best * direction
     }
 
-    /// The national average of the no-intervention values this year.
+    /// The national average of the no-intervention values this year (NaN when no province
+    /// has one).
     private func average(indicator: Int, lane: Int) -> Double {
-        var sum = 0.0, present = 0.0
-        for q in 0..<provinces {
-            let x = value(indicator: indicator, province: q, lane: lane)
-            if !x.isNaN {
-                sum += x
-                present += 1
-            }
-        }
-        return sum / present
+        nationalAverage(provinceCount: provinces) { value(indicator: indicator, province: $0, lane: lane) } ?? .nan
     }
 
     // MARK: Milestones
