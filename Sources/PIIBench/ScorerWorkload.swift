@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import PIIForecast
 import PIIIndex
+import PIISimulation
 
 /// The scorer benchmark of `pii bench` and `Benchmarks/`: random panels of the default
 /// framework's shape (34 provinces, lognormal values with σ = 0.8), generated before any
@@ -26,7 +27,7 @@ public final class ScorerWorkload: @unchecked Sendable {
     }
 
     public init(framework: Framework, provinceCount: Int = 34, scenarios: Int, width: Int = 32,
-                aggregation: AggregationKernel = .fused, keepsIndicatorScores: Bool = false, seed: UInt64 = 2026) {
+                aggregation: AggregationKernel = .fused, keepsIndicatorScores: Bool = false, seed: UInt64 = Scenario.defaultSeed) {
         self.scenarios = scenarios
         self.width = width
         self.keepsIndicatorScores = Self.keepsIndicatorScores(requested: keepsIndicatorScores, aggregation: aggregation)

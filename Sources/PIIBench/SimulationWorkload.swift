@@ -20,7 +20,7 @@ public struct SimulationWorkload: Sendable {
     public static func ninhBinhPlan(data: DataSet, model: ForecastModel, scenarios: Int) throws -> SimulationWorkload {
         let scenario = Scenario(
             name: "Ninh Bình — business as usual", province: data.provinces.number(of: "ninh-binh")!,
-            horizon: 2030, model: model, scenarios: scenarios, seed: 2026,
+            horizon: Scenario.defaultHorizon, model: model, scenarios: scenarios, seed: Scenario.defaultSeed,
             milestones: [
                 Milestone(year: 2026, condition: .rankAtMost(15)),
                 Milestone(year: 2027, condition: .rankAtMost(13)),

@@ -31,7 +31,7 @@ struct BacktestCommand: ParsableCommand {
     var scenarios: Int = 2_000
 
     @Option(help: ArgumentHelp(.backtestSeed))
-    var seed: UInt64 = 2026
+    var seed = Scenario.defaultSeed
 
     @Option(help: ArgumentHelp(.top))
     var top: Int = 10

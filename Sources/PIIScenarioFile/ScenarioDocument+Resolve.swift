@@ -14,12 +14,12 @@ extension ScenarioDocument {
     public func resolve(with data: DataSet, lastDataYear: Int) throws -> Scenario {
         let provinces = data.provinces
         let focus = try Self.province(province!, in: provinces)
-        let horizon = try horizon.map { try $0.integer() } ?? 2030
+        let horizon = try horizon.map { try $0.integer() } ?? Scenario.defaultHorizon
         if horizon <= lastDataYear || horizon > 2100 {
             throw (self.horizon.map { $0.error(message(horizon: horizon, last: lastDataYear)) }
                 ?? InputError(file: file, field: "horizon", message: message(horizon: horizon, last: lastDataYear)))
         }
-        let count = try scenarios.map { try $0.integer() } ?? 20_000
+        let count = try scenarios.map { try $0.integer() } ?? Scenario.defaultScenarioCount
         if !RunLimits.scenarios.contains(count) {
             throw scenarios!.error(.scenarioCountRange(RunLimits.describe(RunLimits.scenarios)))
         }

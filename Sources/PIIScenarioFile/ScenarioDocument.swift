@@ -23,7 +23,7 @@ public struct ScenarioDocument {
     public var shocks: ShockDistribution = .resample
     var mixture: [ForecastModel: Double]?
     var scenarios: YAMLNode?
-    public var seed: UInt64 = 2026
+    public var seed = Scenario.defaultSeed
     public var shockScale = 1.0
     public var parameterUncertainty = true
     public var settings = MethodSettings.standard

@@ -25,9 +25,16 @@ public struct Scenario: Sendable, Equatable {
     public var interventions: [Intervention]
     public var settings: MethodSettings
 
+    /// What a scenario file that leaves them out gets, and what `pii backtest` and the
+    /// benchmark use: the one place these defaults are written.
+    public static let defaultHorizon = 2030
+    public static let defaultScenarioCount = 20_000
+    public static let defaultSeed: UInt64 = 2026
+
     public init(
         name: String = "", province: Int, horizon: Int, model: ForecastModel = .localLevel,
-        mixture: [ForecastModel: Double] = Scenario.equalMixture, scenarios: Int = 20_000, seed: UInt64 = 2026,
+        mixture: [ForecastModel: Double] = Scenario.equalMixture, scenarios: Int = Scenario.defaultScenarioCount,
+        seed: UInt64 = Scenario.defaultSeed,
         shocks: ShockDistribution = .resample, shockScale: Double = 1, parameterUncertainty: Bool = true, milestones: [Milestone] = [],
         interventions: [Intervention] = [], settings: MethodSettings = .standard
     ) {
