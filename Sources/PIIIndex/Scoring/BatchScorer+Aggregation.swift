@@ -216,6 +216,19 @@ extension BatchScorer {
         }
     }
 
+    /// The competition rank of `own` among `count` scores (`score(q)`, one per province): 1 +
+    /// the number that exceed it by more than `tieTolerance`, `nil` when `own` is missing —
+    /// the rule of `competitionRanks` for one province, where the others' scores come from
+    /// elsewhere (a pillar of a batch, a forecast against last year's). A score compared
+    /// with itself never counts.
+    @inlinable
+    public static func competitionRank(of own: Double, among count: Int, _ score: (Int) -> Double) -> Int? {
+        guard !own.isNaN else { return nil }
+        var better = 0
+        for q in 0..<count where score(q) > own + tieTolerance { better += 1 }
+        return better + 1
+    }
+
     /// Competition ranks of one score per province; `nil` for a missing score.
     public static func competitionRanks(_ scores: [Double]) -> [Int?] {
         let width = ScoreBatch.laneGroup

@@ -255,9 +255,7 @@ public final class PathwaySearch {
         func rank(_ s: Int, _ y: Int) -> Int {
             guard y >= 0 else { return plan.lastRanks[focus] ?? provinces }
             let row = (s * simulated + y) * provinces
-            let own = index[row + focus]
-            guard !own.isNaN else { return provinces }
-            return 1 + (0..<provinces).filter { $0 != focus && index[row + $0] > own + BatchScorer.tieTolerance }.count
+            return BatchScorer.competitionRank(of: index[row + focus], among: provinces) { index[row + $0] } ?? provinces
         }
         return (0..<scenarios).map { s in
             var targets: [Int: Int] = [:]

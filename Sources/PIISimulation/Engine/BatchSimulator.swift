@@ -515,12 +515,9 @@ final class BatchSimulator {
             return batch.indexScore(province: focus, lane: l) >= score
         case .pillarRankAtMost(let pillar, let k):
             let own = batch.score(level: .pillar, node: pillar, province: focus, lane: l)
-            guard !own.isNaN else { return false }
-            var better = 0
-            for q in 0..<provinces where batch.score(level: .pillar, node: pillar, province: q, lane: l) > own + BatchScorer.tieTolerance {
-                better += 1
-            }
-            return better + 1 <= k
+            guard let rank = BatchScorer.competitionRank(of: own, among: provinces, { batch.score(level: .pillar, node: pillar, province: $0, lane: l) })
+            else { return false }
+            return rank <= k
         case .pillarScoreAtLeast(let pillar, let score):
             return batch.score(level: .pillar, node: pillar, province: focus, lane: l) >= score
         case .everyIndicatorAtAverage:

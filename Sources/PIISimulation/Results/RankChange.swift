@@ -73,7 +73,7 @@ public struct RankChange: Sendable {
         fromRank = before.ranks[focus]
         toRank = after.ranks[focus]
         let own = after.index[focus]
-        ownOnlyRank = own.isNaN ? nil
-            : 1 + before.index.indices.filter { $0 != focus && !before.index[$0].isNaN && before.index[$0] > own }.count
+        // Against the others' last-edition scores; its own is not among them.
+        ownOnlyRank = BatchScorer.competitionRank(of: own, among: before.index.count) { $0 == focus ? .nan : before.index[$0] }
     }
 }
