@@ -58,9 +58,38 @@ public enum IndicatorTransform: Sendable, Equatable {
     public func inverse(_ y: SIMD8<Double>) -> SIMD8<Double> {
         switch self {
         case .identity: return y
-        case .log(let offset): return vectorExp(y) - SIMD8(repeating: offset)
-        case .logit(let low, let high, _):
-            return SIMD8(repeating: low) + SIMD8(repeating: high - low) / (1 + vectorExp(-y))
+        case .log(let offset): return Self.fromLog(y, offset: offset)
+        case .logit(let low, let high, _): return Self.fromLogit(y, low: low, high: high)
         }
+    }
+
+    /// The raw values of `rows` groups of eight transformed values, `stride` apart, from
+    /// `source` into `target` (which may be the same), kept inside `low…high`: the inverse
+    /// over a column of the simulator's state, the kind of transform chosen once for the
+    /// column rather than for every group.
+    @inlinable
+    public func inverse(rows: Int, stride: Int, from source: UnsafePointer<Double>, into target: UnsafeMutablePointer<Double>,
+                        within low: SIMD8<Double>, _ high: SIMD8<Double>) {
+        @inline(__always) func each(_ inverse: (SIMD8<Double>) -> SIMD8<Double>) {
+            for row in 0..<rows {
+                let x = inverse(SIMD8<Double>.load(source + row * stride))
+                x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high).store(to: target + row * stride)
+            }
+        }
+        switch self {
+        case .identity: each { $0 }
+        case .log(let offset): each { Self.fromLog($0, offset: offset) }
+        case .logit(let low, let high, _): each { Self.fromLogit($0, low: low, high: high) }
+        }
+    }
+
+    @inlinable @inline(__always)
+    static func fromLog(_ y: SIMD8<Double>, offset: Double) -> SIMD8<Double> {
+        vectorExp(y) - SIMD8(repeating: offset)
+    }
+
+    @inlinable @inline(__always)
+    static func fromLogit(_ y: SIMD8<Double>, low: Double, high: Double) -> SIMD8<Double> {
+        SIMD8(repeating: low) + SIMD8(repeating: high - low) / (1 + vectorExp(-y))
     }
 }

@@ -400,32 +400,10 @@ final class BatchSimulator {
     }
 
     /// `x = h⁻¹(y)` for one indicator and lane group, from `source` into `values` (which may
-    /// be the same), kept inside the domain; one loop per kind of transform, so that the
-    /// choice is made once and `vectorExp` is inlined.
+    /// be the same), kept inside the domain.
     func inverseTransform(_ i: Int, lane: Int, from source: UnsafePointer<Double>, low: SIMD8<Double>, high: SIMD8<Double>) {
         let first = i * provinces * width + lane
-        switch plan.fit.transforms[i] {
-        case .identity:
-            for p in 0..<provinces {
-                let cell = first + p * width
-                let x = SIMD8<Double>.load(source + cell)
-                x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high).store(to: values + cell)
-            }
-        case .log(let offset):
-            let shift = SIMD8<Double>(repeating: offset)
-            for p in 0..<provinces {
-                let cell = first + p * width
-                let x = vectorExp(SIMD8<Double>.load(source + cell)) - shift
-                x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high).store(to: values + cell)
-            }
-        case .logit(let bottom, let top, _):
-            let base = SIMD8<Double>(repeating: bottom), range = SIMD8<Double>(repeating: top - bottom)
-            for p in 0..<provinces {
-                let cell = first + p * width
-                let x = base + range / (1 + vectorExp(-SIMD8<Double>.load(source + cell)))
-                x.replacing(with: low, where: x .< low).replacing(with: high, where: x .> high).store(to: values + cell)
-            }
-        }
+        plan.fit.transforms[i].inverse(rows: provinces, stride: width, from: source + first, into: values + first, within: low, high)
     }
 
     /// Adds every active measure's effect to the no-intervention values, then keeps the
