@@ -235,7 +235,6 @@ public struct HTMLReport: Sendable {
                       area.svg(id: "rank-distribution", title: label(.distributionTitle, String(horizon)), svg), legend: legend)
     }
 
-
     func pillarChart(_ scores: YearScores) -> String {
         let pillars = framework.pillars
         let pillarScores = scores.scores[.pillar]!
