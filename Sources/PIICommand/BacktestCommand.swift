@@ -104,7 +104,7 @@ struct BacktestCommand: ParsableCommand {
         }
         let settings = Backtest.Settings(
             origins: windows, horizon: horizon, forecasters: try forecasters(), scenarios: scenarios, seed: seed,
-            threads: threads, top: min(top, dataSet.panel.provinceCount), method: MethodSettings(valuesAreNormalised: data.normalised))
+            threads: threads, top: min(top, dataSet.panel.provinceCount), method: MethodSettings(valuesAreNormalised: dataSet.valuesAreNormalised))
         let result: Backtest.Result
         let status = StatusLine()
         status.show(Phrase.backtestStatus(settings.forecasters.count, windows.count, scenarios).text(lang), force: true)

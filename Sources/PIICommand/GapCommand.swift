@@ -149,7 +149,7 @@ struct GapCommand: ParsableCommand {
             basis = Phrase.medianForecastBasis(forecast, scenarios, scenario).text(output.lang)
         } else {
             dataSet = try data.load()
-            settings = method.settings(normalised: data.normalised)
+            settings = method.settings(normalised: dataSet.valuesAreNormalised)
             let chosen: Int
             (chosen, table) = try dataSet.table(year: year)
             basis = String(chosen)

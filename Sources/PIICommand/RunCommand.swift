@@ -118,7 +118,7 @@ struct PreparedRun {
         if let scenarios { scenario.scenarios = scenarios }
         if let seed { scenario.seed = seed }
         adjust(&scenario)
-        let fit = try ForecastFit(panel: data.panel, framework: data.framework, valuesAreNormalised: document.normalised)
+        let fit = try ForecastFit(panel: data.panel, framework: data.framework, valuesAreNormalised: data.valuesAreNormalised)
         plan = try SimulationPlan(framework: data.framework, panel: data.panel, scenario: scenario, fit: fit)
         command = "pii run \(path) --scenarios \(scenario.scenarios) --seed \(scenario.seed)"
     }

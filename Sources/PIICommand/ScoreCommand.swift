@@ -25,7 +25,7 @@ struct ScoreCommand: ParsableCommand {
         useSingleThreadedBLAS()
         let dataSet = try data.load()
         let (year, table) = try dataSet.table(year: year)
-        let settings = method.settings(normalised: data.normalised)
+        let settings = method.settings(normalised: dataSet.valuesAreNormalised)
         let scores = BatchScorer(framework: dataSet.framework, settings: settings).score(table)
         let report = ScoreReport(data: dataSet, year: year, scores: scores, settings: settings, language: output.lang)
         if let province {

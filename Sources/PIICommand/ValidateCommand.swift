@@ -20,9 +20,9 @@ struct ValidateCommand: ParsableCommand {
 
     mutating func run() throws {
         let dataSet = try DataSet.read(data.paths, options: data.readingOptions)
-        let report = DataValidation.check(dataSet, valuesAreNormalised: data.normalised)
+        let report = DataValidation.check(dataSet)
         let output = ValidationOutput(
-            data: dataSet, report: report, language: lang, settings: MethodSettings(valuesAreNormalised: data.normalised))
+            data: dataSet, report: report, language: lang, settings: MethodSettings(valuesAreNormalised: dataSet.valuesAreNormalised))
         try emit(format == .json ? output.json().pretty() + "\n" : output.table(), to: nil)
         if !report.isValid { throw ExitCode.failure }
     }

@@ -23,6 +23,9 @@ extension ScenarioDocument {
         if !RunLimits.scenarios.contains(count) {
             throw scenarios!.error(.scenarioCountRange(RunLimits.describe(RunLimits.scenarios)))
         }
+        // Whether the values are scores comes with the data, read as the file says.
+        var settings = settings
+        settings.valuesAreNormalised = data.valuesAreNormalised
         var scenario = Scenario(
             name: name, province: focus, horizon: horizon, model: model, mixture: mixture ?? Scenario.equalMixture,
             scenarios: count, seed: seed, shocks: shocks, shockScale: shockScale, parameterUncertainty: parameterUncertainty,

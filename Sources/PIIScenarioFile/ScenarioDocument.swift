@@ -121,7 +121,6 @@ public struct ScenarioDocument {
         guard document.province != nil else {
             throw InputError(file: file, line: 1, field: "province", message: .needsProvince)
         }
-        document.settings.valuesAreNormalised = document.normalised
         return document
     }
 

@@ -34,6 +34,35 @@ import Testing
         }
     }
 
+    /// A scenario file over published 0–100 scores (`normalised: true`): the setting comes
+    /// with the data to the scorer and the forecast, so the run reports it and every mean
+    /// index stays a score.
+    @Test func aScenarioOverScoresRunsOnTheScoreScale() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        // Three editions of scores: the embedded panel's own, from pii score.
+        var text = "year,province,indicator,value\n"
+        for year in [2023, 2024, 2025] {
+            let scored = try CommandRunner.run(["score", "--year", String(year), "--format", "json"])
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(scored.output.utf8)) as? [String: Any])
+            for province in try #require(document["provinces"] as? [[String: Any]]) {
+                let nodes = try #require(province["nodes"] as? [String: Any])
+                for (code, score) in nodes where code.split(separator: ".").count == 3 {
+                    if let score = score as? Double { text += "\(year),\(province["id"]!),\(code),\(score)\n" }
+                }
+            }
+        }
+        try text.write(to: directory.appendingPathComponent("scores.csv"), atomically: true, encoding: .utf8)
+        try "province: ninh-binh\nhorizon: 2028\ndata: scores.csv\nnormalised: true\nmilestones:\n  - {year: 2028, rank_at_most: 10}\n"
+            .write(to: directory.appendingPathComponent("scores.yaml"), atomically: true, encoding: .utf8)
+        let run = try CommandRunner.run(["run", "scores.yaml", "--scenarios", "200", "--format", "json"], in: directory)
+        try #require(run.status == 0, "\(run.error)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect((document["settings"] as? [String: Any])?["values_are_normalised"] as? Bool == true)
+        let means = try #require(document["provinces"] as? [[String: Any]]).flatMap { ($0["years"] as? [[String: Any]]) ?? [] }
+            .compactMap { $0["mean_score"] as? Double }
+        #expect(means.count == 34 * 3 && means.allSatisfy { (0...100).contains($0) })
+    }
+
     @Test func theTableShowsTheOddsAndHowToReproduceThem() throws {
         let result = try CommandRunner.run(["run", scenario("ninh-binh-2030.yaml"), "--scenarios", "400", "--lang", "en"])
         #expect(result.status == 0)

@@ -24,6 +24,10 @@ public struct DataSet: Sendable {
     public let issues: [DataIssue]
     /// The layout of each table of the panel (`PanelReading.layouts`).
     public let layouts: [Phrase]
+    /// The panel holds published 0–100 scores, not raw values (`--normalised`, a scenario
+    /// file's `normalised: true`): read once, with the panel, and from here by everything that
+    /// depends on it — the scorer's settings, the forecast's scale, the validation's bounds.
+    public let valuesAreNormalised: Bool
 
     /// The embedded panel is illustrative (calibrated to the published 2025 figures, not
     /// official values); a panel the user gives is not labelled so.
@@ -34,12 +38,14 @@ public struct DataSet: Sendable {
     }
 
     /// A data set built in memory (tests, tools); `panelName` stands in for the panel's path.
-    public init(framework: Framework, provinces: ProvinceSet, panel: Panel, panelName: String = "(in memory)") {
+    public init(framework: Framework, provinces: ProvinceSet, panel: Panel, panelName: String = "(in memory)", valuesAreNormalised: Bool = false) {
         self.init(framework: framework, provinces: provinces, panel: panel,
-                  paths: DataPaths(panel: panelName), issues: [], layouts: [])
+                  paths: DataPaths(panel: panelName), issues: [], layouts: [], valuesAreNormalised: valuesAreNormalised)
     }
 
-    private init(framework: Framework, provinces: ProvinceSet, panel: Panel, paths: DataPaths, issues: [DataIssue], layouts: [Phrase]) {
+    private init(framework: Framework, provinces: ProvinceSet, panel: Panel, paths: DataPaths, issues: [DataIssue], layouts: [Phrase],
+                 valuesAreNormalised: Bool) {
+        self.valuesAreNormalised = valuesAreNormalised
         self.layouts = layouts
         self.framework = framework
         self.provinces = provinces
@@ -81,7 +87,7 @@ public struct DataSet: Sendable {
             url: try url(paths.panel, resource: "panel"), file: paths.panel ?? "(embedded) panel.csv",
             framework: framework, provinces: provinces, options: options)
         return DataSet(framework: framework, provinces: provinces, panel: reading.panel, paths: paths,
-                       issues: reading.issues, layouts: reading.layouts)
+                       issues: reading.issues, layouts: reading.layouts, valuesAreNormalised: options.valuesAreNormalised)
     }
 
     /// The embedded default framework alone.

@@ -34,9 +34,9 @@ public struct ValidationReport: Sendable {
 /// province and indicator, years with provinces that report nothing, indicators with no
 /// variance.
 public enum DataValidation {
-    /// - Parameter valuesAreNormalised: the panel holds 0–100 scores (their bounds are 0 and 100).
-    public static func check(_ data: DataSet, valuesAreNormalised: Bool = false) -> ValidationReport {
-        let framework = data.framework, provinces = data.provinces
+    /// A panel of 0–100 scores (`DataSet.valuesAreNormalised`) has the bounds 0 and 100.
+    public static func check(_ data: DataSet) -> ValidationReport {
+        let framework = data.framework, provinces = data.provinces, valuesAreNormalised = data.valuesAreNormalised
         let file = data.paths.panel ?? "(embedded) panel.csv"
         var warnings: [DataIssue] = []
         var summaries: [ValidationReport.YearSummary] = []
