@@ -50,9 +50,8 @@ extension GapCommand {
             try CostFile.load(url: URL(fileURLWithPath: $0), framework: data.framework, file: $0)
         } ?? [IndicatorCost?](repeating: nil, count: data.framework.indicators.count)
         // The search keeps every scenario's forecasts and slopes in memory.
-        let bytes = PathwaySearch.bytes(plan: plan, scenarios: searchCount), limit = 8.0 * 1_073_741_824
-        guard bytes <= limit else {
-            throw UserError(.tooMuchMemory(searchCount, gib: Int(bytes / 1_073_741_824), most: Int(Double(searchCount) * limit / bytes)))
+        if let refusal = RunLimits.memoryRefusal(bytes: PathwaySearch.bytes(plan: plan, scenarios: searchCount), scenarios: searchCount) {
+            throw UserError(refusal)
         }
         let interrupt = InterruptFlag()
         let search = PathwaySearch(plan: plan, costs: indicatorCosts, scenarios: searchCount, threads: threads,

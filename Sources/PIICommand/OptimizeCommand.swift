@@ -74,11 +74,9 @@ struct OptimizeCommand: ParsableCommand {
         let goal: PortfolioGoal = targetProbability.map { .leastCost(probability: $0) }
             ?? .bestOdds(budget: budget ?? prepared.document.budget ?? .infinity)
         // The recorded forecasts of every evaluation scenario stay in memory for the search.
-        let perScenario = Double(prepared.plan.years.count * prepared.plan.fit.provinceCount * prepared.plan.fit.indicatorCount * 8)
-        let limit = 8.0 * 1_073_741_824
-        guard Double(scenarios) * perScenario <= limit else {
-            throw UserError(.tooMuchMemory(scenarios, gib: Int(Double(scenarios) * perScenario / 1_073_741_824), most: Int(limit / perScenario)))
-        }
+        let plan = prepared.plan
+        let bytes = BaselineCache.bytes(scenarios: scenarios, years: plan.years.count, cells: plan.fit.provinceCount * plan.fit.indicatorCount)
+        if let refusal = RunLimits.memoryRefusal(bytes: Double(bytes), scenarios: scenarios) { throw UserError(refusal) }
         let interrupt = InterruptFlag()
         var options = PortfolioStudy.Options(goal: goal)
         options.objective = objective

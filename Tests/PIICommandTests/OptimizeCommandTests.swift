@@ -51,6 +51,7 @@ import Testing
         (["--target-probability", "80"], "write 0.8 for 80 %"),
         (["--objective", "rank"], "rank-milestones"),
         (["--budget=-3"], "--budget must be 0 or more"),
+        (["--scenarios", "100000000"], "6586 GiB of forecasts in memory; use at most 121464"),
     ])
     func badRequestsSayWhatToFix(arguments: [String], expected: String) throws {
         let result = try CommandRunner.run(["optimize", RunCommandTests.scenarioPath("ninh-binh-plan.yaml")] + arguments)

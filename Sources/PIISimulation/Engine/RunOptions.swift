@@ -94,5 +94,10 @@ public final class BaselineCache: @unchecked Sendable {
     }
 
     /// Memory the cache takes, in bytes.
-    public var bytes: Int { groups * years * cells * Self.lanes * MemoryLayout<Double>.stride }
+    public var bytes: Int { Self.bytes(scenarios: scenarios, years: years, cells: cells) }
+
+    /// Memory a cache of this size would take, in bytes, before it is made.
+    public static func bytes(scenarios: Int, years: Int, cells: Int) -> Int {
+        (scenarios + lanes - 1) / lanes * years * cells * lanes * MemoryLayout<Double>.stride
+    }
 }

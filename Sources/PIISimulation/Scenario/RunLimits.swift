@@ -11,6 +11,16 @@ public enum RunLimits {
     /// batch only takes memory.
     public static let batchWidths = 8...4_096
 
+    /// Memory the optimiser and the pathway search may keep for their scenarios' forecasts.
+    public static let forecastMemory = 8.0 * 1_073_741_824
+
+    /// Why `scenarios` whose kept forecasts take `bytes` are too many, with the count that
+    /// would fit; nil when they fit in `forecastMemory`.
+    public static func memoryRefusal(bytes: Double, scenarios: Int) -> Phrase? {
+        guard bytes > forecastMemory else { return nil }
+        return .tooMuchMemory(scenarios, gib: Int(bytes / 1_073_741_824), most: Int(Double(scenarios) * forecastMemory / bytes))
+    }
+
     /// What to write instead of a number outside these ranges, for messages.
     public static func describe<T>(_ range: ClosedRange<T>) -> Phrase {
         .range("\(range.lowerBound)", "\(range.upperBound)")
