@@ -3,6 +3,7 @@ import Foundation
 import PIIData
 import PIIIndex
 import PIIReports
+import PIIScenarioFile
 import PIISimulation
 
 struct CompareCommand: ParsableCommand {

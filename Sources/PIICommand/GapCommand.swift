@@ -4,6 +4,7 @@ import PIIData
 import PIIIndex
 import PIIOptimisation
 import PIIReports
+import PIIScenarioFile
 import PIISimulation
 
 struct GapCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 import PIIIndex
 import PIIOptimisation
 import PIIReports
+import PIIScenarioFile
 import PIISimulation
 
 extension PortfolioObjective: ExpressibleByArgument {}

@@ -93,33 +93,3 @@ struct SimulationOptions: ParsableArguments {
         return (prepared, tally)
     }
 }
-
-/// A scenario file read, its data loaded and checked, the models fitted: ready to simulate.
-struct PreparedRun {
-    let document: ScenarioDocument
-    let data: DataSet
-    let plan: SimulationPlan
-    /// The command line that reproduces the run.
-    let command: String
-
-    /// - Parameter adjust: changes to the scenario the file describes (another horizon, no
-    ///   milestones), made before the plan is built.
-    init(path: String, scenarios: Int?, seed: UInt64?, adjust: (inout Scenario) -> Void = { _ in }) throws {
-        document = try ScenarioDocument.load(path: path)
-        data = try DataSet.load(document.paths, valuesAreNormalised: document.normalised)
-        guard let last = data.panel.latestYear else {
-            throw UserError(.panelWithoutValues(data.panelDescription))
-        }
-        var scenario = try document.resolve(with: data, lastDataYear: last)
-        // The cost file is read by pii gap only, but a wrong one is named whatever the command.
-        if let costs = document.costs {
-            _ = try CostFile.load(url: URL(fileURLWithPath: costs), framework: data.framework, file: costs)
-        }
-        if let scenarios { scenario.scenarios = scenarios }
-        if let seed { scenario.seed = seed }
-        adjust(&scenario)
-        let fit = try ForecastFit(panel: data.panel, framework: data.framework, valuesAreNormalised: data.valuesAreNormalised)
-        plan = try SimulationPlan(framework: data.framework, panel: data.panel, scenario: scenario, fit: fit)
-        command = "pii run \(path) --scenarios \(scenario.scenarios) --seed \(scenario.seed)"
-    }
-}
