@@ -35,13 +35,15 @@ let package = Package(
         .target(name: "CPrefetch"),
         // Every word a user reads, in Vietnamese and English.
         .target(name: "PIIText"),
+        // Threads for the parallel kernels, and the pointers they share.
+        .target(name: "PIIConcurrency"),
         .target(
             name: "PIIIndex",
             dependencies: ["PIIText", "CBLAS", "CPrefetch"]
         ),
         .target(
             name: "PIIData",
-            dependencies: ["PIIIndex", .product(name: "CSV", package: "CSV.swift"), "ZIPFoundation"],
+            dependencies: ["PIIIndex", "PIIGap", .product(name: "CSV", package: "CSV.swift"), "ZIPFoundation"],
             resources: [.copy("Resources")]
         ),
         .target(
@@ -50,29 +52,36 @@ let package = Package(
         ),
         .target(
             name: "PIISimulation",
-            dependencies: ["PIIIndex", "PIIForecast"]
+            dependencies: ["PIIIndex", "PIIForecast", "PIIConcurrency"]
         ),
         .target(
             name: "PIIScenarioFile",
             dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation", .product(name: "Yams", package: "Yams")]
         ),
+        // The deterministic inverse: what the indicators must reach for a rank. No CBC.
+        .target(name: "PIIGap", dependencies: ["PIIIndex"]),
         .target(
             name: "PIIOptimisation",
-            dependencies: ["PIIIndex", "PIIData", "PIISimulation", "CCBC"]
+            dependencies: ["PIIIndex", "PIIGap", "PIISimulation", "CCBC"]
         ),
         .target(
             name: "PIIBench",
-            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation"]
+            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation", "PIIConcurrency"]
         ),
+        // Every table, JSON document and report but the optimiser's and the pathway's: no CBC.
         .target(
             name: "PIIReports",
-            dependencies: ["PIIIndex", "PIIData", "PIISimulation", "PIIOptimisation"]
+            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation", "PIIGap"]
+        ),
+        .target(
+            name: "PIIOptimisationReports",
+            dependencies: ["PIIIndex", "PIIData", "PIISimulation", "PIIGap", "PIIOptimisation", "PIIReports"]
         ),
         .executableTarget(
             name: "PIICommand",
             dependencies: [
                 "PIIIndex", "PIIData", "PIIReports", "PIIBench", "PIIForecast", "PIISimulation", "PIIScenarioFile",
-                "PIIOptimisation",
+                "PIIGap", "PIIOptimisation", "PIIOptimisationReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,7 +100,8 @@ let package = Package(
         .testTarget(name: "PIIForecastTests", dependencies: ["PIIForecast"]),
         .testTarget(name: "PIISimulationTests", dependencies: ["PIISimulation", "PIIData"]),
         .testTarget(name: "PIIScenarioFileTests", dependencies: ["PIIScenarioFile"]),
-        .testTarget(name: "PIIOptimisationTests", dependencies: ["PIIOptimisation", "PIIData", "PIIForecast", "PIISimulation"]),
+        .testTarget(name: "PIIGapTests", dependencies: ["PIIGap", "PIIData", "PIIForecast"]),
+        .testTarget(name: "PIIOptimisationTests", dependencies: ["PIIOptimisation", "PIIGap", "PIIData", "PIIForecast", "PIISimulation"]),
         .testTarget(name: "PanelCalibrationTests", dependencies: ["PanelCalibration"]),
         .testTarget(name: "PIICommandTests", dependencies: ["PIICommand", "PIIText"]),
     ]

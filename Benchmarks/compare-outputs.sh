@@ -34,4 +34,12 @@ for f in ninh-binh-2030 ninh-binh-plan; do
   "$NEW" report "$S/$f.yaml" --out "$work/new.html" --scenarios 1000 >/dev/null 2>&1
   if cmp -s "$work/old.html" "$work/new.html"; then echo "same  report-$f"; else echo "DIFF  report-$f"; fail=1; fi
 done
+# The reports with a search's sections (the optimiser's, the pathway's).
+html() {
+  name=$1; shift
+  "$OLD" "$@" --report "$work/old.html" >/dev/null 2>&1; "$NEW" "$@" --report "$work/new.html" >/dev/null 2>&1
+  if cmp -s "$work/old.html" "$work/new.html"; then echo "same  $name"; else echo "DIFF  $name"; fail=1; fi
+}
+html report-optimize optimize "$S/ninh-binh-plan.yaml" --scenarios 300 --verify 600
+html report-pathway gap --milestones --probability 0.6 --scenario "$S/ninh-binh-plan.yaml" --scenarios 300 --check 500
 exit $fail

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PIIConcurrency
 import PIIForecast
 import PIIIndex
 import PIISimulation

@@ -1,7 +1,9 @@
 import Foundation
 import PIIData
 import PIIIndex
+import PIIGap
 import PIIOptimisation
+import PIIOptimisationReports
 import PIIReports
 import PIIScenarioFile
 import PIISimulation
@@ -87,7 +89,7 @@ extension GapCommand {
         if let report, let first = results.first, let tally = firstCheck {
             let run = RunReport(data: data, plan: search.checkedPlan(first.pathway), tally: tally, language: output.lang,
                                 command: "pii gap --scenario \(path) --probability \(probability(of: results))")
-            try writeDocument(HTMLReport(run: run, pathway: pathways).html(), to: report)
+            try writeDocument(HTMLReport(run: run, supplements: [pathways]).html(), to: report)
         }
         try output.emit(table: pathways.table, json: pathways.json, csv: pathways.csv, sheet: "pathway")
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PIIData
 import PIIIndex
-import PIIOptimisation
+import PIIGap
 import PIIReports
 import PIIScenarioFile
 import PIISimulation

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PIIIndex
 import PIIOptimisation
+import PIIOptimisationReports
 import PIIReports
 import PIIScenarioFile
 import PIISimulation
@@ -116,7 +117,7 @@ struct OptimizeCommand: ParsableCommand {
         }
         if let path = self.report, let verified = study.verified {
             let run = RunReport(data: prepared.data, plan: prepared.plan, tally: verified.tally, language: lang, command: command)
-            try writeReport(HTMLReport(run: run, study: study), to: path)
+            try writeReport(HTMLReport(run: run, supplements: [study]), to: path)
         }
         try emit(format == .json ? report.json().pretty() + "\n" : report.table(), to: nil)
     }

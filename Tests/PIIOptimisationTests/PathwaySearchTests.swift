@@ -1,5 +1,6 @@
 import PIIData
 import PIIForecast
+import PIIGap
 import PIIIndex
 import PIISimulation
 import Testing

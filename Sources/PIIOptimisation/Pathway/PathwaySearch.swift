@@ -1,5 +1,5 @@
 import Foundation
-import PIIData
+import PIIGap
 import PIIIndex
 import PIISimulation
 

@@ -16,7 +16,7 @@ extension Label {
 extension DataSet {
     /// The line every report ends with: whose data it is, with a warning for the embedded
     /// illustrative panel.
-    func status(in language: Language) -> String {
+    package func status(in language: Language) -> String {
         panelIsIllustrative
             ? "⚠ \(Label.illustrativeData.text(language))"
             : "\(Label.userData.text(language)): \(panelDescription)"

@@ -1,7 +1,7 @@
 import Foundation
 import PIIData
 import PIIIndex
-import PIIOptimisation
+import PIIGap
 
 /// The outputs of `pii gap`: the cheapest improvement that reaches a rank, indicator by
 /// indicator, and what the plan's other target (every indicator at the national average) is

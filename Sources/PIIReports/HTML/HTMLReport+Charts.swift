@@ -2,7 +2,6 @@ import Foundation
 import PIIData
 import PIIForecast
 import PIIIndex
-import PIIOptimisation
 import PIISimulation
 
 /// The report's charts, each an inline SVG with its numbers as `data-` attributes.

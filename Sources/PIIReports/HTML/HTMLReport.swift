@@ -2,35 +2,31 @@ import Foundation
 import PIIData
 import PIIForecast
 import PIIIndex
-import PIIOptimisation
 import PIISimulation
 
 /// A run as one self-contained document (XHTML with inline CSS and SVG, no script, no
 /// network, no external fonts) that opens in any browser and prints on A4: the summary, the
 /// rank fan chart, the horizon's rank distribution, the pillars, the indicator gaps, the
-/// rivals, and the optimiser's frontier and task list, or the pathway's targets, when there is
-/// one.
+/// rivals, the measures, and what a search adds (`supplements`: the optimiser's frontier and
+/// task list, or the pathway's targets, from PIIOptimisationReports).
 public struct HTMLReport: Sendable {
     public let run: RunReport
-    public let study: PortfolioStudy?
-    /// `pii gap --probability --report`: the pathways, the run being the first one's check.
-    public let pathway: PathwayReport?
+    public let supplements: [any ReportSupplement]
 
-    public init(run: RunReport, study: PortfolioStudy? = nil, pathway: PathwayReport? = nil) {
+    public init(run: RunReport, supplements: [any ReportSupplement] = []) {
         self.run = run
-        self.study = study
-        self.pathway = pathway
+        self.supplements = supplements
     }
 
-    var language: Language { run.language }
-    var plan: SimulationPlan { run.plan }
+    package var language: Language { run.language }
+    package var plan: SimulationPlan { run.plan }
     var tally: SimulationTally { run.tally }
     var data: DataSet { run.data }
-    var framework: Framework { data.framework }
+    package var framework: Framework { data.framework }
     var focus: Int { run.focus }
     var focusName: String { run.focusName }
     var horizon: Int { plan.scenario.horizon }
-    func label(_ label: Label, _ arguments: String...) -> String {
+    package func label(_ label: Label, _ arguments: String...) -> String {
         label.filled(language, arguments)
     }
 
@@ -50,8 +46,9 @@ public struct HTMLReport: Sendable {
         body += section("strengths", strengthsAndWeaknesses(scores))
         if let change = run.rankChange { body += section("rank-change", rankChangeSection(change)) }
         body += section("measures", measuresSection())
-        if let study { body += section("optimiser", optimiser(study)) }
-        if let pathway { body += section("pathway", pathwaySection(pathway)) }
+        for supplement in supplements {
+            for extra in supplement.sections(in: self) { body += section(extra.id, extra.content) }
+        }
         body += element("footer", [:], escaped("\(label(.generated)) · \(data.status(in: language))"))
         return """
             <?xml version="1.0" encoding="UTF-8"?>

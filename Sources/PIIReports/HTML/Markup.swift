@@ -2,7 +2,7 @@ import Foundation
 
 /// Text made safe for XML (and so for XHTML and SVG): the report is well-formed XML, so that
 /// any XML parser reads it and the tests can check it.
-func escaped(_ text: String) -> String {
+package func escaped(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.count)
     for character in text {
@@ -21,14 +21,14 @@ func escaped(_ text: String) -> String {
 /// A heading and what it introduces, printed on one page (the reports' style keeps `.kept`
 /// whole): Chromium leaves a heading alone at a page's foot whatever `break-after: avoid` asks
 /// when what follows it does not fit.
-func keptTogether(_ content: String) -> String {
+package func keptTogether(_ content: String) -> String {
     element("div", ["class": "kept"], content)
 }
 
 /// An element with attributes (in the order given) and already-escaped content. Only void
 /// HTML elements and SVG shapes close themselves (`<br/>`, `<rect …/>`): a browser reading
 /// the file as HTML would take `<td/>` or `<span/>` for an opening tag.
-func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ content: String = "") -> String {
+package func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ content: String = "") -> String {
     let attributeText = attributes.map { " \($0.key)=\"\(escaped($0.value))\"" }.joined()
     if content.isEmpty && selfClosing.contains(name) { return "<\(name)\(attributeText)/>" }
     return "<\(name)\(attributeText)>\(content)</\(name)>"
@@ -37,34 +37,47 @@ func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], 
 private let selfClosing: Set<String> = ["br", "meta", "line", "circle", "rect", "path", "polygon", "polyline"]
 
 /// A coordinate for SVG: two decimals are finer than any screen or printer.
-func coordinate(_ value: Double) -> String {
+package func coordinate(_ value: Double) -> String {
     String(format: "%.2f", value)
 }
 
 /// A plotting area in an SVG canvas: maps data to canvas coordinates and draws the axes.
-struct PlotArea {
-    let width: Double
-    let height: Double
-    let left: Double, right: Double, top: Double, bottom: Double
-    let xRange: ClosedRange<Double>
-    let yRange: ClosedRange<Double>
+package struct PlotArea {
+    package let width: Double
+    package let height: Double
+    package let left: Double, right: Double, top: Double, bottom: Double
+    package let xRange: ClosedRange<Double>
+    package let yRange: ClosedRange<Double>
     /// Rank axes grow downwards: 1 at the top.
-    var yDownwards = false
+    package var yDownwards = false
 
-    var plotWidth: Double { width - left - right }
-    var plotHeight: Double { height - top - bottom }
+    package init(width: Double, height: Double, left: Double, right: Double, top: Double, bottom: Double,
+                 xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, yDownwards: Bool = false) {
+        self.width = width
+        self.height = height
+        self.left = left
+        self.right = right
+        self.top = top
+        self.bottom = bottom
+        self.xRange = xRange
+        self.yRange = yRange
+        self.yDownwards = yDownwards
+    }
 
-    func x(_ value: Double) -> Double {
+    package var plotWidth: Double { width - left - right }
+    package var plotHeight: Double { height - top - bottom }
+
+    package func x(_ value: Double) -> Double {
         left + (value - xRange.lowerBound) / max(xRange.upperBound - xRange.lowerBound, 1e-12) * plotWidth
     }
 
-    func y(_ value: Double) -> Double {
+    package func y(_ value: Double) -> Double {
         let share = (value - yRange.lowerBound) / max(yRange.upperBound - yRange.lowerBound, 1e-12)
         return yDownwards ? top + share * plotHeight : top + (1 - share) * plotHeight
     }
 
     /// The `<svg>` element around `content`, with a title for screen readers.
-    func svg(id: String, title: String, _ content: String) -> String {
+    package func svg(id: String, title: String, _ content: String) -> String {
         element("svg", [
             "xmlns": "http://www.w3.org/2000/svg", "id": id, "class": "chart", "role": "img",
             "viewBox": "0 0 \(Int(width)) \(Int(height))", "width": "100%",
@@ -72,7 +85,7 @@ struct PlotArea {
     }
 
     /// Axis lines, tick labels and grid lines, with axis titles.
-    func axes(xTicks: [(Double, String)], yTicks: [(Double, String)], xTitle: String, yTitle: String) -> String {
+    package func axes(xTicks: [(Double, String)], yTicks: [(Double, String)], xTitle: String, yTitle: String) -> String {
         var out = ""
         for (value, label) in yTicks {
             let yy = coordinate(y(value))
@@ -97,7 +110,7 @@ struct PlotArea {
     }
 
     /// A polyline through the points, in data coordinates.
-    func line(_ points: [(Double, Double)], class name: String, extra: KeyValuePairs<String, String> = [:]) -> String {
+    package func line(_ points: [(Double, Double)], class name: String, extra: KeyValuePairs<String, String> = [:]) -> String {
         let path = points.map { "\(coordinate(x($0.0))),\(coordinate(y($0.1)))" }.joined(separator: " ")
         var attributes: [(String, String)] = [("points", path), ("class", name)]
         attributes += extra.map { ($0.key, $0.value) }
@@ -105,14 +118,14 @@ struct PlotArea {
     }
 
     /// The band between a lower and an upper line, in data coordinates.
-    func band(lower: [(Double, Double)], upper: [(Double, Double)], class name: String) -> String {
+    package func band(lower: [(Double, Double)], upper: [(Double, Double)], class name: String) -> String {
         let points = (lower + upper.reversed()).map { "\(coordinate(x($0.0))),\(coordinate(y($0.1)))" }.joined(separator: " ")
         return element("polygon", ["points": points, "class": name])
     }
 }
 
 /// Tick values for an axis: about `count` round steps across the range.
-func niceTicks(_ range: ClosedRange<Double>, count: Int = 5) -> [Double] {
+package func niceTicks(_ range: ClosedRange<Double>, count: Int = 5) -> [Double] {
     let span = range.upperBound - range.lowerBound
     guard span > 0 else { return [range.lowerBound] }
     let raw = span / Double(count)

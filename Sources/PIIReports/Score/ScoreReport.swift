@@ -144,7 +144,7 @@ public struct ScoreReport: Sendable {
         ])
     }
 
-    static func json(_ settings: MethodSettings) -> JSONValue {
+    package static func json(_ settings: MethodSettings) -> JSONValue {
         .object([
             ("skewness_threshold", .number(settings.skewnessThreshold)),
             ("kurtosis_threshold", .number(settings.kurtosisThreshold)),

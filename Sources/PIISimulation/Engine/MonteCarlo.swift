@@ -1,3 +1,4 @@
+import PIIConcurrency
 import PIIIndex
 import Synchronization
 

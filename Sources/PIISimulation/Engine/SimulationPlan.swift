@@ -1,3 +1,4 @@
+import PIIConcurrency
 import PIIForecast
 import PIIIndex
 

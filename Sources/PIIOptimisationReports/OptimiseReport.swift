@@ -2,6 +2,7 @@ import Foundation
 import PIIData
 import PIIIndex
 import PIIOptimisation
+import PIIReports
 import PIISimulation
 
 /// The outputs of `pii optimize`: the portfolio chosen, its odds checked on fresh scenarios,

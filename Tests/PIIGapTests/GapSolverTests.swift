@@ -3,7 +3,7 @@ import PIIData
 import PIIForecast
 import PIIIndex
 import Testing
-@testable import PIIOptimisation
+@testable import PIIGap
 
 /// `pii gap`'s inverse: every answer, re-scored, reaches the rank, and is minimal where the
 /// treatment regime held.

@@ -2,6 +2,7 @@ import Foundation
 import PIIData
 import PIIIndex
 import PIIOptimisation
+import PIIReports
 import PIISimulation
 
 /// The outputs of `pii gap --probability`: for each probability, the pathway of yearly

@@ -1,4 +1,3 @@
-import PIIData
 import PIIIndex
 
 /// The smallest improvement of one province's indicators that gives it rank `targetRank` or
@@ -168,7 +167,7 @@ public struct GapSolver: Sendable {
         return scores.index[p] - (k - 1 < rivals.count ? rivals[k - 1] : -.infinity)
     }
 
-    static func range(of i: Int, in table: IndicatorTable) -> Double {
+    package static func range(of i: Int, in table: IndicatorTable) -> Double {
         let values = (0..<table.provinceCount).compactMap { table[$0, i] }
         guard let low = values.min(), let high = values.max() else { return 0 }
         return high - low
@@ -178,7 +177,7 @@ public struct GapSolver: Sendable {
     /// point of the province's normalised score on it, as the year's values (and treatment)
     /// convert them at the province's own value; where the province already stands at the
     /// top (its score cannot rise), one per hundredth of the provinces' range.
-    func unitCosts(_ table: IndicatorTable, province p: Int, costs: [IndicatorCost?]) -> [Double] {
+    package func unitCosts(_ table: IndicatorTable, province p: Int, costs: [IndicatorCost?]) -> [Double] {
         let movable = (0..<table.indicatorCount).filter { table[p, $0] != nil }
         let before = scorer.score(table).scores[.indicator]!
         var slopes = [Double](repeating: 0, count: table.indicatorCount)
@@ -208,7 +207,7 @@ public struct GapSolver: Sendable {
     /// Raw units the province may gain on an indicator: to its domain bound, at most
     /// `max_change`; a missing value cannot move. An indicator with no bound at all may move
     /// up to twice the provinces' spread.
-    func roomToMove(indicator i: Int, province p: Int, table: IndicatorTable, cost: IndicatorCost?) -> Double {
+    package func roomToMove(indicator i: Int, province p: Int, table: IndicatorTable, cost: IndicatorCost?) -> Double {
         guard let x = table[p, i] else { return 0 }
         let node = scorer.framework.indicators[i]
         var room = node.direction > 0 ? node.domain.max.map { $0 - x } : node.domain.min.map { x - $0 }
