@@ -34,48 +34,57 @@ let package = Package(
         // A software prefetch for the scorer's statistics pass, which Swift cannot express.
         .target(name: "CPrefetch"),
         // Every word a user reads, in Vietnamese and English.
-        .target(name: "PIIText"),
+        .target(name: "PIIText", exclude: ["README.md"]),
         // Threads for the parallel kernels, and the pointers they share.
-        .target(name: "PIIConcurrency"),
+        .target(name: "PIIConcurrency", exclude: ["README.md"]),
         .target(
             name: "PIIIndex",
-            dependencies: ["PIIText", "CBLAS", "CPrefetch"]
+            dependencies: ["PIIText", "CBLAS", "CPrefetch"],
+            exclude: ["README.md"]
         ),
         .target(
             name: "PIIData",
             dependencies: ["PIIIndex", "PIIGap", .product(name: "CSV", package: "CSV.swift"), "ZIPFoundation"],
+            exclude: ["README.md"],
             resources: [.copy("Resources")]
         ),
         .target(
             name: "PIIForecast",
-            dependencies: ["PIIIndex", "CBLAS"]
+            dependencies: ["PIIIndex", "CBLAS"],
+            exclude: ["README.md"]
         ),
         .target(
             name: "PIISimulation",
-            dependencies: ["PIIIndex", "PIIForecast", "PIIConcurrency"]
+            dependencies: ["PIIIndex", "PIIForecast", "PIIConcurrency"],
+            exclude: ["README.md"]
         ),
         .target(
             name: "PIIScenarioFile",
-            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation", .product(name: "Yams", package: "Yams")]
+            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation", .product(name: "Yams", package: "Yams")],
+            exclude: ["README.md"]
         ),
         // The deterministic inverse: what the indicators must reach for a rank. No CBC.
-        .target(name: "PIIGap", dependencies: ["PIIIndex"]),
+        .target(name: "PIIGap", dependencies: ["PIIIndex"], exclude: ["README.md"]),
         .target(
             name: "PIIOptimisation",
-            dependencies: ["PIIIndex", "PIIGap", "PIISimulation", "CCBC"]
+            dependencies: ["PIIIndex", "PIIGap", "PIISimulation", "CCBC"],
+            exclude: ["README.md"]
         ),
         .target(
             name: "PIIBench",
-            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation", "PIIConcurrency"]
+            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation", "PIIConcurrency"],
+            exclude: ["README.md"]
         ),
         // Every table, JSON document and report but the optimiser's and the pathway's: no CBC.
         .target(
             name: "PIIReports",
-            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation", "PIIGap"]
+            dependencies: ["PIIIndex", "PIIData", "PIIForecast", "PIISimulation", "PIIGap"],
+            exclude: ["README.md"]
         ),
         .target(
             name: "PIIOptimisationReports",
-            dependencies: ["PIIIndex", "PIIData", "PIISimulation", "PIIGap", "PIIOptimisation", "PIIReports"]
+            dependencies: ["PIIIndex", "PIIData", "PIISimulation", "PIIGap", "PIIOptimisation", "PIIReports"],
+            exclude: ["README.md"]
         ),
         .executableTarget(
             name: "PIICommand",
@@ -83,7 +92,8 @@ let package = Package(
                 "PIIIndex", "PIIData", "PIIReports", "PIIBench", "PIIForecast", "PIISimulation", "PIIScenarioFile",
                 "PIIGap", "PIIOptimisation", "PIIOptimisationReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .target(
             name: "PanelCalibration",

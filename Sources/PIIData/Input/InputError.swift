@@ -1,4 +1,4 @@
-import PIIText
+import PIIIndex
 
 /// A problem with a file a user gave: which file, which line and column, what is wrong and
 /// what is expected. Printed as `file:line: field: message`.

@@ -1,4 +1,4 @@
-import PIIText
+import PIIIndex
 
 /// The local-level model (`docs/forecasting.md`): each province's gap to the cross-province
 /// mean, indicator by indicator on the transformed scale, is a persistent level plus

@@ -231,10 +231,7 @@ public struct BatchScorer: Sendable {
     /// How far ahead of the row it reads the statistics pass asks for values, in bytes. The
     /// pass reads the batch in address order and, in a benchmark or a replayed forecast, the
     /// next batch follows it in memory; with the hardware prefetcher alone the pass waited on
-    /// memory. Measured on this machine (one thread, 100,000 scenarios streamed from memory,
-    /// one prefetch into the level-2 cache per row, a line being 64 bytes): 6 to 50 KB ahead
-    /// all gain 4–6 %, while 2 and 4 KB ahead lose 25 % and 10 %; on two threads the same
-    /// prefetch into the level-1 cache loses 15 %.
+    /// memory. (The distances measured: `docs/performance.md`.)
     static let prefetchDistance = 24 << 10
 
     /// The unit the memory system moves, on the machines this engine runs on.
@@ -243,10 +240,7 @@ public struct BatchScorer: Sendable {
     /// Cache lines the decisions ask for per indicator, continuing past the statistics pass's
     /// lookahead: 8 × 52 lines, another 26 KB of what a contiguous tensor's next batch holds.
     /// With two threads streaming at once, this moves a little of their demand on memory to
-    /// a time when the thread does not stream. Measured with 2 threads on 100,000 scenarios
-    /// (a scratch harness, best of 5 runs, several windows): 8 lines gain 2–4 %, 4 lines about
-    /// 2 %, while 12 or 16 lose 2–4 %; `pii bench` medians in a quiet window gain about 1 %.
-    /// Prefetching the whole next batch during the decisions and normalisation lost 8 %.
+    /// a time when the thread does not stream. (The counts measured: `docs/performance.md`.)
     static let linesAskedPerDecision = 8
 
     /// Asks for the line `prefetchDistance` bytes past `row`. The address may lie beyond the

@@ -154,9 +154,7 @@ struct OutlierRule {
         // The second step counts only for lanes the first did not cure (a few percent of
         // them), but is computed for all eight: whether any lane needs it is known only at the
         // end of the longest chain of the decision, and about a third of the batches' lane
-        // groups do, at random, so the branch was mispredicted often. Measured on fresh
-        // data (640 batches from memory, one thread): the decisions took 0.345 instead of
-        // 0.38 µs per scenario-year.
+        // groups do, at random, so the branch was mispredicted often (`docs/performance.md`).
         let candidates = stepOne .& stillFlagged .& (first.m3 .> 0)
         if steps >= 2 {
             let u2 = s2 - two * f2 + two * g2, u3 = s3 - two * f2 * f + two * g2 * g, u4 = s4 - two * f2 * f2 + two * g2 * g2

@@ -1,4 +1,4 @@
-import PIIText
+import PIIIndex
 
 /// The ranges of the numbers a user gives a run, whether in a scenario file or as an option:
 /// one home, so that `scenarios: N` and `--scenarios N` can never disagree.
