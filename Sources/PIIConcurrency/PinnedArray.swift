@@ -3,11 +3,11 @@
 ///
 /// It is `Sendable` when its elements are: the pointer is written once, in `init`, and only
 /// read afterwards.
-public final class PinnedArray<Element> {
-    public let pointer: UnsafeMutablePointer<Element>
-    public let count: Int
+package final class PinnedArray<Element> {
+    package let pointer: UnsafeMutablePointer<Element>
+    package let count: Int
 
-    public init(_ elements: [Element]) {
+    package init(_ elements: [Element]) {
         count = elements.count
         pointer = .allocate(capacity: max(count, 1))
         elements.withUnsafeBufferPointer { buffer in
@@ -20,7 +20,7 @@ public final class PinnedArray<Element> {
         pointer.deallocate()
     }
 
-    public subscript(index: Int) -> Element { pointer[index] }
+    package subscript(index: Int) -> Element { pointer[index] }
 }
 
 extension PinnedArray: @unchecked Sendable where Element: Sendable {}

@@ -3,7 +3,7 @@ import Foundation
 /// Runs `body(worker)` for workers `0..<count` in parallel and returns when all are done.
 /// Every worker runs on a thread of its own with an 8 MiB stack: the numeric kernels' frames
 /// are large in debug builds, too large for the stack of a thread-pool or test-runner thread.
-public func forEachWorker(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+package func forEachWorker(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
     final class Job {
         let worker: Int
         let body: @Sendable (Int) -> Void

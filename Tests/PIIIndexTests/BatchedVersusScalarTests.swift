@@ -67,7 +67,7 @@ import PIIForecast
                     for i in 0..<23 { values[(i * provinces + p) * width + l] = rows[p][i] ?? .nan }
                 }
             }
-            values.withUnsafeBufferPointer { scorer.score($0.baseAddress!, into: batch) }
+            values.withUnsafeBufferPointer { scorer.score($0, into: batch) }
             for (l, rows) in lanes.enumerated() {
                 let expected = reference.score(rows)
                 for p in 0..<provinces {
@@ -127,7 +127,7 @@ import PIIForecast
             }
         }
         let batch = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
-        values.withUnsafeBufferPointer { scorer.score($0.baseAddress!, into: batch) }
+        values.withUnsafeBufferPointer { scorer.score($0, into: batch) }
         var logIndicators = Set<Int>()
         for (l, rows) in lanes.enumerated() {
             let expected = reference.score(rows)
@@ -160,8 +160,8 @@ import PIIForecast
             let a = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
             let b = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
             values.withUnsafeBufferPointer {
-                fused.score($0.baseAddress!, into: a)
-                blas.score($0.baseAddress!, into: b)
+                fused.score($0, into: a)
+                blas.score($0, into: b)
             }
             for p in 0..<provinces {
                 for l in 0..<width {
@@ -188,7 +188,7 @@ import PIIForecast
             }
         }
         let batch = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
-        values.withUnsafeBufferPointer { scorer.score($0.baseAddress!, into: batch) }
+        values.withUnsafeBufferPointer { scorer.score($0, into: batch) }
         for p in 0..<provinces {
             // Bit for bit, not merely close.
             #expect(batch.indexScore(province: p, lane: 5).bitPattern == alone.index[p].bitPattern)
@@ -212,8 +212,8 @@ import PIIForecast
         let kept = ScoreBatch(framework: framework, provinceCount: provinces, width: width)
         let lean = ScoreBatch(framework: framework, provinceCount: provinces, width: width, keepsIndicatorScores: false)
         values.withUnsafeBufferPointer {
-            scorer.score($0.baseAddress!, into: kept)
-            scorer.score($0.baseAddress!, into: lean)
+            scorer.score($0, into: kept)
+            scorer.score($0, into: lean)
         }
         for p in 0..<provinces {
             for l in 0..<width {

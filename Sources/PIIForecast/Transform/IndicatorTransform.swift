@@ -68,7 +68,7 @@ public enum IndicatorTransform: Sendable, Equatable {
     /// over a column of the simulator's state, the kind of transform chosen once for the
     /// column rather than for every group.
     @inlinable
-    public func inverse(rows: Int, stride: Int, from source: UnsafePointer<Double>, into target: UnsafeMutablePointer<Double>,
+    package func inverse(rows: Int, stride: Int, from source: UnsafePointer<Double>, into target: UnsafeMutablePointer<Double>,
                         within low: SIMD8<Double>, _ high: SIMD8<Double>) {
         @inline(__always) func each(_ inverse: (SIMD8<Double>) -> SIMD8<Double>) {
             for row in 0..<rows {

@@ -42,9 +42,19 @@ public struct BatchScorer: Sendable {
     ///
     /// - Parameters:
     ///   - values: raw values laid out `[indicator][province][lane]` for `batch.width` lanes,
-    ///     NaN where a value is missing. Not modified.
+    ///     NaN where a value is missing: indicators × provinces × width of them, checked. Not
+    ///     modified.
     ///   - batch: receives every score; its previous contents are overwritten.
-    public func score(_ values: UnsafePointer<Double>, into batch: ScoreBatch) {
+    public func score(_ values: UnsafeBufferPointer<Double>, into batch: ScoreBatch) {
+        let count = framework.structure.indicatorCount * batch.provinceCount * batch.width
+        precondition(values.count == count, "a batch of \(batch.width) lanes needs \(count) values, not \(values.count)")
+        guard let base = values.baseAddress else { return }
+        score(base, into: batch)
+    }
+
+    /// `score(_:into:)` on the package's own buffers, whose size the caller knows: the
+    /// simulator's and the benchmarks' hot loops.
+    package func score(_ values: UnsafePointer<Double>, into batch: ScoreBatch) {
         let count = framework.structure.indicatorCount * batch.provinceCount * batch.width
         guard settings.missingValues == .zero, UnsafeBufferPointer(start: values, count: count).contains(where: \.isNaN) else {
             return scoreValues(values, into: batch)

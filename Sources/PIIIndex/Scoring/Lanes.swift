@@ -7,17 +7,17 @@ typealias Lanes = SIMD8<Double>
 
 extension SIMD8 where Scalar == Double {
     @inline(__always)
-    public static func load(_ pointer: UnsafePointer<Double>) -> SIMD8<Double> {
+    @usableFromInline package static func load(_ pointer: UnsafePointer<Double>) -> SIMD8<Double> {
         UnsafeRawPointer(pointer).loadUnaligned(as: Lanes.self)
     }
 
     @inline(__always)
-    public static func load(_ pointer: UnsafeMutablePointer<Double>) -> SIMD8<Double> {
+    @usableFromInline package static func load(_ pointer: UnsafeMutablePointer<Double>) -> SIMD8<Double> {
         UnsafeRawPointer(pointer).loadUnaligned(as: Lanes.self)
     }
 
     @inline(__always)
-    public func store(to pointer: UnsafeMutablePointer<Double>) {
+    @usableFromInline package func store(to pointer: UnsafeMutablePointer<Double>) {
         UnsafeMutableRawPointer(pointer).storeBytes(of: self, as: Lanes.self)
     }
 

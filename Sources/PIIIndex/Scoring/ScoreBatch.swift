@@ -23,16 +23,21 @@ public final class ScoreBatch {
     public let keepsIndicatorScores: Bool
     /// Normalised indicator scores (0–100), NaN where the value is missing; only with
     /// `keepsIndicatorScores`.
-    public let indicatorScores: UnsafeMutablePointer<Double>
-    public let groupScores: UnsafeMutablePointer<Double>
-    public let pillarScores: UnsafeMutablePointer<Double>
-    public let blockScores: UnsafeMutablePointer<Double>
+    ///
+    /// The buffers are the package's own (the simulator and the benchmarks read them in
+    /// place); a user of the library reads a score through `score(level:node:province:lane:)`,
+    /// `indexScore(province:lane:)`, `rank(province:lane:)` and the others below, which check
+    /// their arguments.
+    package let indicatorScores: UnsafeMutablePointer<Double>
+    package let groupScores: UnsafeMutablePointer<Double>
+    package let pillarScores: UnsafeMutablePointer<Double>
+    package let blockScores: UnsafeMutablePointer<Double>
     /// The index, `[province][lane]`.
-    public let index: UnsafeMutablePointer<Double>
+    package let index: UnsafeMutablePointer<Double>
     /// Output / input, `[province][lane]`; NaN without two blocks or when input is 0.
-    public let efficiency: UnsafeMutablePointer<Double>
+    package let efficiency: UnsafeMutablePointer<Double>
     /// Competition ranks, `[province][lane]`; 0 when the index is missing.
-    public let ranks: UnsafeMutablePointer<Int32>
+    package let ranks: UnsafeMutablePointer<Int32>
     /// The outlier treatment per `[indicator][lane]` (see `AppliedTreatment.init(code:)`).
     let treatmentCodes: UnsafeMutablePointer<Int8>
     /// Whether the indicator was constant, per `[indicator][lane]` (everyone got 50).
@@ -128,6 +133,24 @@ public final class ScoreBatch {
         (node * provinceCount + province) * width + lane
     }
 
+    /// The place of a province's lane in a `[province][lane]` buffer, checked: the accessors
+    /// below are the public way in, so a wrong index stops here instead of reading past a
+    /// buffer.
+    private func checked(province: Int, lane: Int) -> Int {
+        precondition((0..<provinceCount).contains(province), "province \(province) is not among the batch's \(provinceCount)")
+        precondition((0..<width).contains(lane), "lane \(lane) is not among the batch's \(width)")
+        return province * width + lane
+    }
+
+    private func nodeCount(_ level: NodeLevel) -> Int {
+        switch level {
+        case .indicator: indicatorCount
+        case .group: groupCount
+        case .pillar: pillarCount
+        case .block: blockCount
+        }
+    }
+
     /// The score of a node on `level` (an indicator's normalised score, or a group's,
     /// pillar's or block's aggregate); NaN when missing.
     public func score(level: NodeLevel, node: Int, province: Int, lane: Int) -> Double {
@@ -140,26 +163,29 @@ public final class ScoreBatch {
         case .pillar: plane = pillarScores
         case .block: plane = blockScores
         }
-        return plane[offset(node: node, province: province, lane: lane)]
+        precondition((0..<nodeCount(level)).contains(node), "node \(node) is not among the \(nodeCount(level)) of its level")
+        return plane[node * provinceCount * width + checked(province: province, lane: lane)]
     }
 
-    public func indexScore(province: Int, lane: Int) -> Double { index[province * width + lane] }
+    public func indexScore(province: Int, lane: Int) -> Double { index[checked(province: province, lane: lane)] }
 
     /// The competition rank, `nil` when the index is missing.
     public func rank(province: Int, lane: Int) -> Int? {
-        let rank = ranks[province * width + lane]
+        let rank = ranks[checked(province: province, lane: lane)]
         return rank == 0 ? nil : Int(rank)
     }
 
-    public func efficiency(province: Int, lane: Int) -> Double { efficiency[province * width + lane] }
+    public func efficiency(province: Int, lane: Int) -> Double { efficiency[checked(province: province, lane: lane)] }
 
     public func treatment(indicator: Int, lane: Int) -> AppliedTreatment {
-        AppliedTreatment(code: treatmentCodes[indicator * width + lane])
+        precondition((0..<indicatorCount).contains(indicator) && (0..<width).contains(lane), "no indicator \(indicator), lane \(lane)")
+        return AppliedTreatment(code: treatmentCodes[indicator * width + lane])
     }
 
     /// Whether the indicator was constant among the provinces in this lane, so that every
     /// province with a value scored 50.
     public func isConstant(indicator: Int, lane: Int) -> Bool {
-        constantFlags[indicator * width + lane] != 0
+        precondition((0..<indicatorCount).contains(indicator) && (0..<width).contains(lane), "no indicator \(indicator), lane \(lane)")
+        return constantFlags[indicator * width + lane] != 0
     }
 }
