@@ -104,15 +104,18 @@ let package = Package(
             name: "PanelGenerator",
             dependencies: ["PanelCalibration", "PIIData"]
         ),
-        .testTarget(name: "PIITextTests", dependencies: ["PIIText"]),
+        // What the test targets share: the repository's folders, the embedded data loaded once,
+        // how a refusal is read.
+        .target(name: "PIITestSupport", dependencies: ["PIIData"], path: "Tests/PIITestSupport"),
+        .testTarget(name: "PIITextTests", dependencies: ["PIIText", "PIITestSupport"]),
         .testTarget(name: "PIIIndexTests", dependencies: ["PIIIndex", "PIIForecast"]),
-        .testTarget(name: "PIIDataTests", dependencies: ["PIIData"]),
+        .testTarget(name: "PIIDataTests", dependencies: ["PIIData", "PIITestSupport"]),
         .testTarget(name: "PIIForecastTests", dependencies: ["PIIForecast"]),
-        .testTarget(name: "PIISimulationTests", dependencies: ["PIISimulation", "PIIData"]),
-        .testTarget(name: "PIIScenarioFileTests", dependencies: ["PIIScenarioFile"]),
-        .testTarget(name: "PIIGapTests", dependencies: ["PIIGap", "PIIData", "PIIForecast"]),
-        .testTarget(name: "PIIOptimisationTests", dependencies: ["PIIOptimisation", "PIIGap", "PIIData", "PIIForecast", "PIISimulation"]),
+        .testTarget(name: "PIISimulationTests", dependencies: ["PIISimulation", "PIIData", "PIITestSupport"]),
+        .testTarget(name: "PIIScenarioFileTests", dependencies: ["PIIScenarioFile", "PIITestSupport"]),
+        .testTarget(name: "PIIGapTests", dependencies: ["PIIGap", "PIIData", "PIIForecast", "PIITestSupport"]),
+        .testTarget(name: "PIIOptimisationTests", dependencies: ["PIIOptimisation", "PIIGap", "PIIData", "PIIForecast", "PIISimulation", "PIITestSupport"]),
         .testTarget(name: "PanelCalibrationTests", dependencies: ["PanelCalibration"]),
-        .testTarget(name: "PIICommandTests", dependencies: ["PIICommand", "PIIText"]),
+        .testTarget(name: "PIICommandTests", dependencies: ["PIICommand", "PIIText", "PIITestSupport"]),
     ]
 )

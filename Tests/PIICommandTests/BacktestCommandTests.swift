@@ -2,13 +2,13 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import PIITestSupport
 import Testing
 
 /// `pii backtest` on a real panel (VCCI's PCI sub-indices, 63 provinces, 2006–2016): the
 /// figures `docs/forecasting.md` and the README claim, and what the forecast must achieve.
 @Suite struct BacktestCommandTests {
-    static let pci = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/pci-2006-2016")
+    static let pci = Repository.fixtures.appendingPathComponent("pci-2006-2016")
 
     static func data(_ file: String) -> String { pci.appendingPathComponent(file).path }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PIITestSupport
 import Testing
 
 /// The modules know only what they need (issue 17): the manifest's graph keeps CBC away from
@@ -6,8 +7,7 @@ import Testing
 /// and BLAS, every module imports only what its manifest entry declares (so that the manifest
 /// is the whole truth), and every module says in a README what it owns.
 @Suite struct ModuleLayoutTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = Repository.root
 
     /// Each target's direct dependencies by module name, from `swift package dump-package`
     /// (its own scratch folder: the test run holds the package's lock on `.build`).

@@ -1,10 +1,10 @@
 import Foundation
+import PIITestSupport
 import Testing
 
 /// `pii run` end to end.
 @Suite struct RunCommandTests {
-    static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Scenarios")
+    static let scenarios = Repository.scenarios
 
     func scenario(_ name: String) -> String { Self.scenarioPath(name) }
 

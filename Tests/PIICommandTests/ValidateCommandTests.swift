@@ -1,4 +1,5 @@
 import Foundation
+import PIITestSupport
 import Testing
 
 /// `pii validate` on the defaults and on broken panels.
@@ -18,9 +19,7 @@ import Testing
 
     /// The embedded panel with some rows removed and a few broken lines added.
     func brokenPanel() throws -> (URL, [Int]) {
-        let embedded = try String(contentsOf: URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/PIIData/Resources/panel.csv"), encoding: .utf8)
+        let embedded = try String(contentsOf: Repository.defaultPanel, encoding: .utf8)
         var lines = embedded.split(separator: "\n").map(String.init)
         // Missing rows: Ninh Bình's 2025 values of 6.1.1 and 2.2.1.
         let removed = ["2025,ninh-binh,6.1.1,", "2025,ninh-binh,2.2.1,"]

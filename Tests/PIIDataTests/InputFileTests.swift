@@ -1,5 +1,6 @@
 import Foundation
 import PIIIndex
+import PIITestSupport
 import Testing
 @testable import PIIData
 
@@ -20,15 +21,7 @@ import Testing
         """
 
     func frameworkError(_ text: String) -> InputError? {
-        do {
-            _ = try FrameworkFile.load(text: text, file: "framework.csv")
-            return nil
-        } catch let error as InputError {
-            return error
-        } catch {
-            Issue.record("unexpected error \(error)")
-            return nil
-        }
+        refusal { _ = try FrameworkFile.load(text: text, file: "framework.csv") }
     }
 
     @Test func aValidFrameworkLoads() throws {

@@ -1,14 +1,14 @@
 import Foundation
 import PIIIndex
+import PIITestSupport
 import Testing
 @testable import PIIData
 
 /// Workbooks written by other programs (openpyxl, a hand-written one), workbooks pii writes
 /// read back, and files that are not workbooks.
 @Suite struct WorkbookTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/workbooks")
-    static let data = try! DataSet.load()
+    static let fixtures = Repository.fixtures.appendingPathComponent("workbooks")
+    static let data = Fixtures.defaultData
 
     func url(_ name: String) -> URL { Self.fixtures.appendingPathComponent(name) }
 

@@ -2,13 +2,14 @@ import Foundation
 import PIIData
 import PIIForecast
 import PIIIndex
+import PIITestSupport
 import Testing
 @testable import PIIGap
 
 /// `pii gap`'s inverse: every answer, re-scored, reaches the rank, and is minimal where the
 /// treatment regime held.
 @Suite struct GapSolverTests {
-    static let data = try! DataSet.load()
+    static let data = Fixtures.defaultData
     static let scorer = BatchScorer(framework: data.framework)
     static let latest = data.panel[data.panel.latestYear!]!
     static let noCosts = [IndicatorCost?](repeating: nil, count: latest.indicatorCount)

@@ -3,13 +3,14 @@ import PIIForecast
 import PIIGap
 import PIIIndex
 import PIISimulation
+import PIITestSupport
 import Testing
 @testable import PIIOptimisation
 
 /// The pathway search: minimal, deterministic, near the optimum that exhaustive search finds
 /// on a small case, honest when the probability cannot be reached.
 @Suite struct PathwaySearchTests {
-    static let data = try! DataSet.load()
+    static let data = Fixtures.defaultData
     static let fit = try! ForecastFit(panel: data.panel, framework: data.framework)
     static let focus = data.provinces.number(of: "ninh-binh")!
 

@@ -2,13 +2,14 @@ import PIIData
 import PIIForecast
 import PIIIndex
 import PIISimulation
+import PIITestSupport
 import Testing
 @testable import PIIOptimisation
 
 /// The portfolio search against exhaustive enumeration on small instances, the frontier, and
 /// the answers to goals that cannot be met.
 @Suite struct PortfolioOptimiserTests {
-    static let data = try! DataSet.load()
+    static let data = Fixtures.defaultData
     static let fit = try! ForecastFit(panel: data.panel, framework: data.framework)
 
     /// Ninh Bình to 2027 with ten measures of different sizes, costs and timing; a rival's

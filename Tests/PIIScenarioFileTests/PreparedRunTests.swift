@@ -2,6 +2,7 @@ import Foundation
 import PIIData
 import PIIIndex
 import PIISimulation
+import PIITestSupport
 import Testing
 @testable import PIIScenarioFile
 
@@ -9,8 +10,7 @@ import Testing
 /// from: the file read, its data loaded, the command line's scenarios and seed applied, the
 /// models fitted.
 @Suite struct PreparedRunTests {
-    static let plan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Scenarios/ninh-binh-plan.yaml").path
+    static let plan = Repository.scenario("ninh-binh-plan")
 
     @Test func theCommandLineOverridesTheFileAndIsWrittenBack() throws {
         let given = try PreparedRun(path: Self.plan, scenarios: 120, seed: 9)

@@ -2,33 +2,24 @@ import Foundation
 import PIIData
 import PIIForecast
 import PIISimulation
+import PIITestSupport
 import Testing
 @testable import PIIScenarioFile
 
 /// Scenario files: what they mean, and one clear message with its line for every mistake.
 @Suite struct ScenarioFileTests {
-    static let data = try! DataSet.load()
+    static let data = Fixtures.defaultData
 
     func resolve(_ text: String) throws -> Scenario {
         try ScenarioDocument.parse(text: text, file: "test.yaml").resolve(with: Self.data, lastDataYear: 2025)
     }
 
     func failure(_ text: String) -> InputError? {
-        do {
-            _ = try resolve(text)
-            Issue.record("expected an error for:\n\(text)")
-            return nil
-        } catch let error as InputError {
-            return error
-        } catch {
-            Issue.record("unexpected error \(error)")
-            return nil
-        }
+        refusal { _ = try resolve(text) }
     }
 
     @Test func theShippedScenariosResolve() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Scenarios")
+        let folder = Repository.scenarios
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
         #expect(files.count >= 3)
         for file in files {
@@ -45,8 +36,7 @@ import Testing
     /// `pii gap --save-scenario`: the province's measures replaced, the rivals' kept, read back
     /// exactly (amounts to the last bit).
     @Test func aSavedPathwayReadsBackAsItsMeasures() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Scenarios")
+        let folder = Repository.scenarios
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pii-save-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let source = directory.appendingPathComponent("plan.yaml")
@@ -181,51 +171,5 @@ import Testing
         #expect(error.file == "test.yaml")
         #expect(error.line == line, "\(error)")
         #expect(error.text(.en).contains(fragment), "\(error)")
-    }
-}
-
-/// Issue 14, case 6: what the parser must never be given — anchors and aliases (an alias bomb
-/// used as a mapping key took minutes) and nesting deeper than any scenario — is refused on
-/// the text, with its line; text that only looks like one is not.
-@Suite struct YAMLLimitTests {
-    func message(_ text: String) -> String? {
-        do {
-            _ = try ScenarioDocument.parse(text: text, file: "test.yaml")
-            return nil
-        } catch let error as InputError {
-            return error.text(.en)
-        } catch {
-            return "\(error)"
-        }
-    }
-
-    @Test func anAliasBombUsedAsAKeyIsRefusedAtOnce() {
-        var text = "province: ninh-binh\na0: &a0 [x, x, x, x, x, x]\n"
-        for level in 1...8 {
-            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 6).joined(separator: ", ") + "]\n"
-        }
-        text += "name:\n  ? *a8\n  : x\n"
-        #expect(message(text)?.contains("test.yaml:2: anchors and aliases (&name) are not supported") == true)
-    }
-
-    @Test(arguments: [
-        ("province: ninh-binh\nname: *x\n", "test.yaml:2: anchors and aliases (*name)"),
-        ("province: ninh-binh\nmilestones:\n  - &m {year: 2027, rank_at_most: 13}\n", "test.yaml:3: anchors and aliases (&name)"),
-        ("province: ninh-binh\nname: [*x]\n", "test.yaml:2: anchors and aliases (*name)"),
-        ("province: ninh-binh\nname: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\n",
-         "test.yaml:2: the brackets nest deeper than 32 levels"),
-        ("province: ninh-binh\nname:\n" + String(repeating: " ", count: 300) + "x\n", "test.yaml:3: the line is indented more than 200 spaces"),
-    ])
-    func dangerousStructuresAreNamedWithTheirLine(text: String, expected: String) {
-        #expect(message(text)?.contains(expected) == true, "\(message(text) ?? "accepted")")
-    }
-
-    @Test(arguments: [
-        "province: ninh-binh\nname: Hỗ trợ R&D và *đổi mới* sáng tạo\n",
-        "province: ninh-binh\nname: \"*quoted* & fine\"\n",
-        "province: ninh-binh # a comment with &anchor and *alias\nname: 'it''s *fine*'\n",
-    ])
-    func textThatOnlyLooksLikeAnAliasIsText(text: String) {
-        #expect(message(text) == nil, "\(message(text) ?? "")")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PIITestSupport
 import Testing
 @testable import PIIText
 
@@ -11,8 +12,7 @@ import Testing
 /// writes); `pii bench`, whose figures are compared and pasted across machines and versions in
 /// English; the repository's panel generator.
 @Suite struct SourceLiteralTests {
-    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources")
+    static let sources = Repository.sources
     static let exempt = ["PIIText/", "PanelCalibration/", "PanelGenerator/", "PIIBench/", "PIICommand/BenchCommand.swift"]
 
     /// A sentence has at least two words; one word is an identifier (a JSON key, a rule).

@@ -1,4 +1,5 @@
 import Foundation
+import PIITestSupport
 import PIIText
 import Testing
 
@@ -10,8 +11,7 @@ import Testing
 ///
 /// `make test` runs 240 cases; `make fuzz` runs 10,000 (`PII_FUZZ_CASES`, `PII_FUZZ_SEED`).
 @Suite struct FuzzTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     static func resource(_ path: String) -> String {
         (try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)) ?? ""
