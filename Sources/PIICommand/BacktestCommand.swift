@@ -112,7 +112,7 @@ struct BacktestCommand: ParsableCommand {
             // Cleared when the work ends, before any output or error.
             defer { status.finish() }
             result = try Backtest.run(framework: dataSet.framework, panel: dataSet.panel, settings: settings)
-        } catch let error as Backtest.BacktestError {
+        } catch let error as SimulationError {
             // The windows come from --origins when it is given: name it, as every message does.
             throw UserError(Phrase(verbatim: (origins.map { "--origins \($0): " } ?? "") + "\(dataSet.panelDescription): ") + error.message)
         }

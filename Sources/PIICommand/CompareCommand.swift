@@ -51,10 +51,10 @@ struct CompareCommand: ParsableCommand {
             comparison = try ScenarioComparison.run(
                 a.plan, b.plan, scenarios: count, threads: simulation.threads, width: simulation.batch,
                 progress: { progress.update(Int($0 * 1000)) }, isCancelled: { interrupt.isRaised })
-        } catch let error as ScenarioComparison.ComparisonError {
+        } catch SimulationError.cancelled {
+            throw UserError(SimulationError.cancelled.message)
+        } catch let error as SimulationError {
             throw UserError(Phrase(verbatim: "\(first), \(second): ") + error.message)
-        } catch let error as MonteCarlo.Cancelled {
-            throw UserError(error.message)
         }
         let report = CompareReport(
             data: a.data, comparison: comparison, names: (first, second), language: lang,

@@ -24,7 +24,7 @@ extension GapCommand {
                     if let last = scenario.milestones.map(\.year).max() { scenario.horizon = last }
                 }
             }
-        } catch let error as SimulationPlan.PlanError {
+        } catch let error as SimulationError {
             throw UserError(.forecastYearProblem(forecast.map(String.init) ?? "", error.message, dataAlternative: false))
         }
         var plan = prepared.plan
@@ -73,7 +73,7 @@ extension GapCommand {
                 if results.isEmpty { firstCheck = fresh.tally }
                 results.append(.init(pathway: pathway, freshSuccesses: fresh.successes, freshTrials: check))
             }
-        } catch let error as MonteCarlo.Cancelled {
+        } catch let error as SimulationError where error == .cancelled {
             throw UserError(error.message)
         }
         let pathways = PathwayReport(

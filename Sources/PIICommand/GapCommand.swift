@@ -134,7 +134,7 @@ struct GapCommand: ParsableCommand {
                     $0.horizon = forecast
                     $0.milestones = []
                 }
-            } catch let error as SimulationPlan.PlanError {
+            } catch let error as SimulationError {
                 throw UserError(.forecastYearProblem(String(forecast), error.message, dataAlternative: true))
             }
             dataSet = prepared.data

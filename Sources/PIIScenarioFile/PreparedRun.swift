@@ -18,7 +18,7 @@ public struct PreparedRun {
         document = try ScenarioDocument.load(path: path)
         data = try DataSet.load(document.paths, valuesAreNormalised: document.normalised)
         guard let last = data.panel.latestYear else {
-            throw EmptyPanel(panel: data.panelDescription)
+            throw ScenarioFileError.panelWithoutValues(panel: data.panelDescription)
         }
         var scenario = try document.resolve(with: data, lastDataYear: last)
         // The cost file is read by pii gap only, but a wrong one is named whatever the command.
@@ -31,12 +31,5 @@ public struct PreparedRun {
         let fit = try ForecastFit(panel: data.panel, framework: data.framework, valuesAreNormalised: data.valuesAreNormalised)
         plan = try SimulationPlan(framework: data.framework, panel: data.panel, scenario: scenario, fit: fit)
         command = "pii run \(path) --scenarios \(scenario.scenarios) --seed \(scenario.seed)"
-    }
-
-    /// The scenario file's panel has no value in any year: nothing to forecast from.
-    public struct EmptyPanel: LocalisedError {
-        public let panel: String
-
-        public func text(_ language: Language) -> String { Phrase.panelWithoutValues(panel).text(language) }
     }
 }

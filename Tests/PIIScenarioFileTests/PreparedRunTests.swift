@@ -41,7 +41,8 @@ import Testing
         #expect {
             try PreparedRun(path: scenario.path, scenarios: nil, seed: nil)
         } throws: { error in
-            (error as? PreparedRun.EmptyPanel)?.text(.en) == "the panel \(panel.path) holds no values"
+            (error as? ScenarioFileError) == .panelWithoutValues(panel: panel.path)
+                && (error as? ScenarioFileError)?.text(.en) == "the panel \(panel.path) holds no values"
         }
     }
 }

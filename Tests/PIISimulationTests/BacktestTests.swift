@@ -52,6 +52,12 @@ import Testing
         #expect(result.notes.contains { $0.en.contains("two editions") })
         var later = settings
         later.origins = [Backtest.Origin(first: 2024, last: 2025)]
-        #expect(throws: Backtest.BacktestError.self) { try Backtest.run(framework: data.framework, panel: data.panel, settings: later) }
+        // A window ending at the last edition leaves nothing to forecast.
+        #expect {
+            try Backtest.run(framework: data.framework, panel: data.panel, settings: later)
+        } throws: { error in
+            guard case .originNothingLater(_, latest: 2025) = error as? SimulationError else { return false }
+            return true
+        }
     }
 }

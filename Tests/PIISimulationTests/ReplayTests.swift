@@ -58,7 +58,7 @@ import Testing
         options.baseline = cache
         let batches = Mutex(0)
         options.isCancelled = { batches.withLock { $0 += 1; return $0 > 3 } }
-        #expect(throws: MonteCarlo.Cancelled.self) { try MonteCarlo(plan: plan).run(options) }
+        #expect(throws: SimulationError.cancelled) { try MonteCarlo(plan: plan).run(options) }
         #expect(!cache.isRecorded && cache.recording == nil)
         options.isCancelled = nil
         _ = try MonteCarlo(plan: plan).run(options)

@@ -76,11 +76,6 @@ public struct ForecastFit: Sendable {
         [.localLevel] + ForecastModel.components.filter { residuals[$0] != nil }
     }
 
-    public struct FitError: LocalisedError {
-        public var message: Phrase
-        public func text(_ language: Language) -> String { message.text(language) }
-    }
-
     /// Fits every model the history allows.
     ///
     /// - Parameters:
@@ -89,7 +84,7 @@ public struct ForecastFit: Sendable {
     public init(panel: Panel, framework: Framework, years: [Int]? = nil, valuesAreNormalised: Bool = false) throws {
         let years = years ?? panel.years
         guard years.count >= 2 else {
-            throw FitError(message: .twoEditionsNeeded(years.map(String.init).joined(separator: ", ")))
+            throw ForecastError.twoEditionsNeeded(years: years)
         }
         let provinces = panel.provinceCount, indicators = panel.indicatorCount
         provinceCount = provinces
@@ -249,7 +244,7 @@ public struct ForecastFit: Sendable {
         self.warnings = warnings
         self.modelWarnings = modelWarnings
         guard count > 0 else {
-            throw FitError(message: .noConsecutiveEditions)
+            throw ForecastError.noConsecutiveEditions
         }
     }
 

@@ -92,11 +92,6 @@ public enum Backtest {
         }
     }
 
-    public struct BacktestError: LocalisedError {
-        public var message: Phrase
-        public func text(_ language: Language) -> String { message.text(language) }
-    }
-
     /// The expanding windows from the panel's first edition that leave a later edition to
     /// forecast: at least three editions each when the panel has four or more, else the
     /// first two.
@@ -109,7 +104,7 @@ public enum Backtest {
     public static func run(framework: Framework, panel: Panel, settings: Settings) throws -> Result {
         let provinces = panel.provinceCount
         let scorer = BatchScorer(framework: framework, settings: settings.method)
-        guard let latest = panel.latestYear else { throw BacktestError(message: .noValuesAtAll) }
+        guard let latest = panel.latestYear else { throw SimulationError.panelWithoutValues }
         var ranksByYear: [Int: [Int?]] = [:]
         func ranks(_ year: Int) -> [Int?] {
             if let known = ranksByYear[year] { return known }
@@ -127,14 +122,14 @@ public enum Backtest {
         for origin in settings.origins {
             let window = Array(origin.first...origin.last)
             if let gap = window.first(where: { panel[$0] == nil }) {
-                throw BacktestError(message: .originGap("\(origin)", first: origin.first, last: origin.last, gap: "\(gap)"))
+                throw SimulationError.originGap(origin: "\(origin)", first: origin.first, last: origin.last, gap: gap)
             }
             guard window.count >= 2 else {
-                throw BacktestError(message: .originOneEdition("\(origin)", first: origin.first))
+                throw SimulationError.originOneEdition(origin: "\(origin)", first: origin.first)
             }
             let end = min(origin.last + settings.horizon, latest)
             guard end > origin.last else {
-                throw BacktestError(message: .originNothingLater("\(origin)", latest: latest))
+                throw SimulationError.originNothingLater(origin: "\(origin)", latest: latest)
             }
             let fit = try ForecastFit(panel: panel, framework: framework, years: window, valuesAreNormalised: settings.method.valuesAreNormalised)
             notes += fit.localLevel.notes.map { Phrase(verbatim: "\(origin): ") + $0 }

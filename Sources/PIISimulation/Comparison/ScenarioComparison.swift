@@ -81,23 +81,6 @@ public struct ScenarioComparison: Sendable {
     public let onlyFirst: [String]
     public let onlySecond: [String]
 
-    public enum ComparisonError: LocalisedError {
-        case differentProvinces
-        case differentSeeds
-        case noCommonYear
-
-        public var message: Phrase {
-            switch self {
-            case .differentProvinces: .comparedProvincesDiffer
-            case .differentSeeds: .comparedSeedsDiffer
-            case .noCommonYear: .noCommonYear
-            }
-        }
-
-        public func text(_ language: Language) -> String {
-            message.text(language)
-        }
-    }
 
     /// Runs both plans on scenarios `0..<scenarios`, then the second without each of its own
     /// measures. Both plans must be built with one seed (the draws are prepared with the plan).
@@ -108,8 +91,8 @@ public struct ScenarioComparison: Sendable {
         _ firstPlan: SimulationPlan, _ secondPlan: SimulationPlan, scenarios: Int, threads: Int, width: Int = 8,
         progress: (@Sendable (Double) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
     ) throws -> ScenarioComparison {
-        guard firstPlan.scenario.province == secondPlan.scenario.province else { throw ComparisonError.differentProvinces }
-        guard firstPlan.scenario.seed == secondPlan.scenario.seed else { throw ComparisonError.differentSeeds }
+        guard firstPlan.scenario.province == secondPlan.scenario.province else { throw SimulationError.comparedProvincesDiffer }
+        guard firstPlan.scenario.seed == secondPlan.scenario.seed else { throw SimulationError.comparedSeedsDiffer }
         let firstIDs = Set(firstPlan.scenario.interventions.filter { !$0.isVersion }.map(\.id))
         let secondIDs = Set(secondPlan.scenario.interventions.filter { !$0.isVersion }.map(\.id))
         let own = secondPlan.scenario.interventions.indices.filter {
@@ -189,7 +172,7 @@ public struct ScenarioComparison: Sendable {
         everyRankMilestone = Difference(first.everyRank.map(Self.one), second.everyRank.map(Self.one))
         let provinces = first.plan.fit.provinceCount
         let common = first.plan.years.filter(second.plan.years.contains)
-        guard !common.isEmpty else { throw ComparisonError.noCommonYear }
+        guard !common.isEmpty else { throw SimulationError.noCommonYear }
         let focus = first.plan.scenario.province
         years = common.map { year in
             let ya = first.plan.years.firstIndex(of: year)!, yb = second.plan.years.firstIndex(of: year)!

@@ -15,13 +15,6 @@ public struct MonteCarlo: Sendable {
         self.plan = plan
     }
 
-    /// Stopped by the caller (Ctrl-C) before every scenario ran.
-    public struct Cancelled: LocalisedError {
-        public init() {}
-        public var message: Phrase { .interrupted }
-        public func text(_ language: Language) -> String { message.text(language) }
-    }
-
     /// Runs every scenario of `options` and returns the tally.
     public func run(_ options: RunOptions) throws -> SimulationTally {
         let width = options.width
@@ -63,7 +56,7 @@ public struct MonteCarlo: Sendable {
         }
         forEachWorker(workers, work)
         // A cancelled recording holds some batches only: it is not marked, so it is never replayed.
-        if stopped.load(ordering: .relaxed) { throw Cancelled() }
+        if stopped.load(ordering: .relaxed) { throw SimulationError.cancelled }
         if let baseline = options.baseline, !baseline.isRecorded {
             baseline.markRecorded(first: options.firstScenario, count: count)
         }

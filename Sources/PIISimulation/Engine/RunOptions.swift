@@ -48,7 +48,7 @@ public struct RunOptions: @unchecked Sendable {
     public var baseline: BaselineCache?
     /// Called with the number of scenarios done, from any thread.
     public var progress: (@Sendable (Int) -> Void)?
-    /// Polled between batches; a true answer stops the run with `MonteCarlo.Cancelled`.
+    /// Polled between batches; a true answer stops the run with `SimulationError.cancelled`.
     public var isCancelled: (@Sendable () -> Bool)?
 
     public init(threads: Int, scenarios: Int? = nil, width: Int = 8) {

@@ -48,18 +48,13 @@ public struct SimulationPlan: Sendable {
     /// results.
     public let notes: [Phrase]
 
-    public struct PlanError: LocalisedError {
-        public var message: Phrase
-        public func text(_ language: Language) -> String { message.text(language) }
-    }
-
     public init(framework: Framework, panel: Panel, scenario: Scenario, fit: ForecastFit) throws {
         self.framework = framework
         self.scenario = scenario
         self.fit = fit
         scorer = BatchScorer(framework: framework, settings: scenario.settings)
         guard scenario.horizon > fit.lastYear else {
-            throw PlanError(message: .horizonAfterData(scenario.horizon, last: fit.lastYear))
+            throw SimulationError.horizonNotAfterData(horizon: scenario.horizon, lastYear: fit.lastYear)
         }
         years = Array((fit.lastYear + 1)...scenario.horizon)
         let fitted = Set(fit.fittedModels)
@@ -101,7 +96,7 @@ public struct SimulationPlan: Sendable {
         upperBounds = fit.domains.map { $0.max ?? .infinity }
         directions = framework.indicators.map { scenario.settings.valuesAreNormalised ? 1 : Double($0.direction) }
         guard let last = panel[fit.lastYear] else {
-            throw PlanError(message: .noDataFor(fit.lastYear))
+            throw SimulationError.noDataFor(year: fit.lastYear)
         }
         lastTable = last
         lastRanks = scorer.score(last).ranks
