@@ -21,7 +21,7 @@ import Testing
         var values = [Double](repeating: .nan, count: 400 * cells)
         _ = try values.withUnsafeMutableBufferPointer { buffer in
             var options = RunOptions(threads: 2, width: 16)
-            options.finalValues = buffer.baseAddress
+            options.outputs.finalValues = buffer.baseAddress
             return try MonteCarlo(plan: plan).run(options)
         }
         let paths: [[Double]] = model.persistences.map { component in
@@ -58,7 +58,7 @@ import Testing
         var values = [Double](repeating: 0, count: 16 * 52 * 34)
         _ = try values.withUnsafeMutableBufferPointer { buffer in
             var options = RunOptions(threads: 1)
-            options.finalValues = buffer.baseAddress
+            options.outputs.finalValues = buffer.baseAddress
             return try MonteCarlo(plan: plan).run(options)
         }
         for s in 0..<16 {

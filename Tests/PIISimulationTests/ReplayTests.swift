@@ -105,8 +105,8 @@ import Testing
         var options = RunOptions(threads: 2)
         let tally = try margins.withUnsafeMutableBufferPointer { marginBuffer in
             try outcomes.withUnsafeMutableBufferPointer { outcomeBuffer in
-                options.margins = marginBuffer.baseAddress
-                options.outcomes = outcomeBuffer.baseAddress
+                options.outputs.margins = marginBuffer.baseAddress
+                options.outputs.outcomes = outcomeBuffer.baseAddress
                 return try MonteCarlo(plan: plan).run(options)
             }
         }

@@ -48,12 +48,12 @@ import Testing
             var options = RunOptions(threads: threads, width: width)
             if buffer == 0 {
                 _ = try first.withUnsafeMutableBufferPointer { pointer in
-                    options.outcomes = pointer.baseAddress
+                    options.outputs.outcomes = pointer.baseAddress
                     return try MonteCarlo(plan: plan).run(options)
                 }
             } else {
                 _ = try second.withUnsafeMutableBufferPointer { pointer in
-                    options.outcomes = pointer.baseAddress
+                    options.outputs.outcomes = pointer.baseAddress
                     return try MonteCarlo(plan: plan).run(options)
                 }
             }

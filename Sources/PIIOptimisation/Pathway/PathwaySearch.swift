@@ -166,7 +166,7 @@ public final class PathwaySearch {
         options.isCancelled = isCancelled
         let outcomes = UnsafeMutablePointer<ScenarioOutcome>.allocate(capacity: max(count, 1))
         defer { outcomes.deallocate() }
-        options.outcomes = outcomes
+        options.outputs.outcomes = outcomes
         let tally = try MonteCarlo(plan: checkedPlan(pathway)).run(options)
         return ((0..<count).filter { outcomes[$0].contains(.everyRankMilestone) }.count, tally)
     }
@@ -183,7 +183,7 @@ public final class PathwaySearch {
         let values = UnsafeMutablePointer<Double>.allocate(capacity: scenarios * simulated * indicatorCount)
         defer { values.deallocate() }
         var options = runOptions()
-        options.focusValues = values
+        options.outputs.focusValues = values
         _ = try MonteCarlo(plan: plan).run(options)
         evaluations += 1
         return (0..<indicatorCount).map { i in
@@ -578,11 +578,11 @@ public final class PathwaySearch {
         var options = runOptions()
         let outcomes = UnsafeMutablePointer<ScenarioOutcome>.allocate(capacity: scenarios)
         defer { outcomes.deallocate() }
-        options.outcomes = outcomes
+        options.outputs.outcomes = outcomes
         let size = scenarios * plan.years.count * plan.fit.provinceCount
         let index = UnsafeMutablePointer<Double>.allocate(capacity: keepIndex ? size : 1)
         defer { index.deallocate() }
-        if keepIndex { options.indexScores = index }
+        if keepIndex { options.outputs.indexScores = index }
         _ = try MonteCarlo(plan: plan.replacingInterventions(rivals + measures)).run(options)
         evaluations += 1
         let successes = (0..<scenarios).filter { outcomes[$0].contains(.everyRankMilestone) }.count

@@ -87,12 +87,12 @@ public final class PortfolioEvaluator {
         options.isCancelled = isCancelled
         let outcomes = UnsafeMutablePointer<ScenarioOutcome>.allocate(capacity: scenarios)
         defer { outcomes.deallocate() }
-        options.outcomes = outcomes
+        options.outputs.outcomes = outcomes
         let targets = targetCount
         let margins = UnsafeMutablePointer<Double>.allocate(capacity: max(1, scenarios * targets))
         defer { margins.deallocate() }
         if wantMargins {
-            if objective == .topTen { options.topTenMargins = margins } else { options.margins = margins }
+            if objective == .topTen { options.outputs.topTenMargins = margins } else { options.outputs.margins = margins }
         }
         _ = try engine.run(options)
         evaluations += 1

@@ -107,7 +107,7 @@ public struct PortfolioStudy: Sendable {
         run.isCancelled = options.isCancelled
         let outcomes = UnsafeMutablePointer<ScenarioOutcome>.allocate(capacity: max(1, options.verification))
         defer { outcomes.deallocate() }
-        run.outcomes = outcomes
+        run.outputs.outcomes = outcomes
         let tally = try MonteCarlo(plan: plan).run(run)
         let goal = options.objective.outcome
         let successes = (0..<options.verification).filter { outcomes[$0].contains(goal) }.count
@@ -125,7 +125,7 @@ public struct PortfolioStudy: Sendable {
             run.isCancelled = options.isCancelled
             let values = UnsafeMutablePointer<Double>.allocate(capacity: count * years * indicators)
             defer { values.deallocate() }
-            run.focusValues = values
+            run.outputs.focusValues = values
             _ = try MonteCarlo(plan: plan).run(run)
             return (0..<years).map { y in
                 (0..<indicators).map { i in

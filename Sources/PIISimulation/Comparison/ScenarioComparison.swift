@@ -123,9 +123,9 @@ public struct ScenarioComparison: Sendable {
             let tally = try hits.withUnsafeMutableBufferPointer { hits in
                 try outcomes.withUnsafeMutableBufferPointer { outcomes in
                     try ranks.withUnsafeMutableBufferPointer { ranks in
-                        options.milestoneOutcomes = hits.baseAddress
-                        options.outcomes = outcomes.baseAddress
-                        options.focusRanks = ranks.baseAddress
+                        options.outputs.milestoneOutcomes = hits.baseAddress
+                        options.outputs.outcomes = outcomes.baseAddress
+                        options.outputs.focusRanks = ranks.baseAddress
                         return try MonteCarlo(plan: plan).run(options)
                     }
                 }

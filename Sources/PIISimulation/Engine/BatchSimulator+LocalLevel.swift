@@ -20,13 +20,13 @@ extension BatchSimulator {
             persistence[l] = component.rho
             laneStates[l] = UnsafePointer(component.state.pointer)
             for i in 0..<indicators {
-                levelScale[i &* width &+ l] = component.levelScale[i]
-                noiseScale[i &* width &+ l] = component.noiseScale[i]
+                levelScale[lanes(i) + l] = component.levelScale[i]
+                noiseScale[lanes(i) + l] = component.noiseScale[i]
             }
             for block in 0..<((provinces + 3) / 4) {
                 let words = philox.block(Philox.counter(scenario: scenario, purpose: .levels, block))
                 for w in 0..<4 where block &* 4 &+ w < provinces {
-                    let draw = (block &* 4 &+ w) &* width &+ l
+                    let draw = lanes(block &* 4 &+ w) &+ l
                     levelRows[2 &* draw] = table + Int(words[w] & LocalLevelPlan.rowMask) &* rowLength
                     levelRows[2 &* draw &+ 1] = table + Int((words[w] >> 16) & LocalLevelPlan.rowMask) &* rowLength
                 }
@@ -36,7 +36,7 @@ extension BatchSimulator {
         let values = LocalLevelPlan.stateValues, plane = provinces &* width
         for lane in stride(from: 0, to: width, by: ScoreBatch.laneGroup) {
             for p in 0..<provinces {
-                let draw = p &* width &+ lane
+                let draw = lanes(p) + lane
                 let r = levelRows + 2 &* draw
                 let start = p &* indicators &* values
                 let s0 = laneStates[lane] + start, s1 = laneStates[lane &+ 1] + start
@@ -75,9 +75,9 @@ extension BatchSimulator {
                     let p = block &* 8 &+ half
                     guard p < provinces else { break }
                     let bits = words[half / 2] >> (UInt32(half % 2) * 16)
-                    shockStart[p &* width &+ l] = table + Int(bits & LocalLevelPlan.rowMask) &* rowLength
-                    levelSign[p &* width &+ l] = bits & 0x200 == 0 ? 1 : -1
-                    noiseSign[p &* width &+ l] = bits & 0x400 == 0 ? 1 : -1
+                    shockStart[lanes(p) + l] = table + Int(bits & LocalLevelPlan.rowMask) &* rowLength
+                    levelSign[lanes(p) + l] = bits & 0x200 == 0 ? 1 : -1
+                    noiseSign[lanes(p) + l] = bits & 0x400 == 0 ? 1 : -1
                 }
             }
         }
@@ -95,11 +95,11 @@ extension BatchSimulator {
             let k = i &* 2
             for lane in stride(from: 0, to: width, by: ScoreBatch.laneGroup) {
                 let rho = SIMD8<Double>.load(persistence + lane)
-                let levelScale = SIMD8<Double>.load(self.levelScale + (i &* width &+ lane))
-                let noiseScale = SIMD8<Double>.load(self.noiseScale + (i &* width &+ lane))
+                let levelScale = SIMD8<Double>.load(self.levelScale + (lanes(i) + lane))
+                let noiseScale = SIMD8<Double>.load(self.noiseScale + (lanes(i) + lane))
                 for p in 0..<provinces {
-                    let cell = (i &* provinces &+ p) &* width &+ lane
-                    let draw = p &* width &+ lane
+                    let cell = row(i, p) &+ lane
+                    let draw = lanes(p) + lane
                     let s = shockStart + draw
                     let pairs = (pair(s[0], k), pair(s[1], k), pair(s[2], k), pair(s[3], k),
                                  pair(s[4], k), pair(s[5], k), pair(s[6], k), pair(s[7], k))

@@ -10,7 +10,7 @@ extension MonteCarlo {
         let values = UnsafeMutablePointer<Double>.allocate(capacity: scenarios * cells)
         defer { values.deallocate() }
         var options = RunOptions(threads: threads, scenarios: scenarios)
-        options.finalValues = values
+        options.outputs.finalValues = values
         let tally = try run(options)
         var table = IndicatorTable(provinceCount: provinces, indicatorCount: indicators)
         var column = [Double](repeating: 0, count: scenarios)

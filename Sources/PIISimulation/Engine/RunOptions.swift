@@ -2,11 +2,7 @@ import PIIIndex
 
 /// How a Monte Carlo run is carried out and what it reports beyond its tally. None of these
 /// change a scenario's result: scenario `s` draws the same numbers whatever the options.
-///
-/// The outputs beyond the tally are raw buffers the package's own searches hand in (each
-/// sized as its comment says, every worker writing only its own scenarios' part): `package`,
-/// not public, since nothing checks their size.
-public struct RunOptions: @unchecked Sendable {
+public struct RunOptions: Sendable {
     /// How many scenarios (default: the scenario's count), numbered from `firstScenario`.
     public var scenarios: Int?
     /// The number of the first scenario: fresh scenarios for a verification start far from 0.
@@ -20,30 +16,8 @@ public struct RunOptions: @unchecked Sendable {
     /// Which of the scenario's interventions are in force (when nil: every measure as the
     /// file describes it, none of its other versions).
     public var activeInterventions: [Bool]?
-    /// What each scenario reached, one per scenario.
-    package var outcomes: UnsafeMutablePointer<ScenarioOutcome>?
-    /// One byte per scenario and milestone, `[scenario][milestone]`: 1 where the scenario met
-    /// it. What a comparison of two scenario files pairs, scenario by scenario.
-    package var milestoneOutcomes: UnsafeMutablePointer<UInt8>?
-    /// The focus province's rank every simulated year, `[scenario][year]` (0: no rank). Without
-    /// `tallyProvinces`, only the years a milestone reads are written (`judgedYears`).
-    package var focusRanks: UnsafeMutablePointer<Int32>?
-    /// Each scenario's raw values in the horizon year, `[scenario][indicator][province]`.
-    package var finalValues: UnsafeMutablePointer<Double>?
-    /// For each scenario and `rankAtMost` milestone (`SimulationPlan.rankTargets`, in order):
-    /// the focus province's index minus the score it must beat (the k-th best rival's),
-    /// `[scenario][rank target]`; it must hold scenarios × `rankTargets.count` values.
-    package var margins: UnsafeMutablePointer<Double>?
-    /// For each scenario: the focus province's index minus the 10th best rival's in the
-    /// horizon year (positive: in the top 10).
-    package var topTenMargins: UnsafeMutablePointer<Double>?
-    /// The focus province's raw values (measures applied) every simulated year,
-    /// `[scenario][year][indicator]`: the yearly targets of a plan's task list.
-    package var focusValues: UnsafeMutablePointer<Double>?
-    /// Every province's index score every simulated year, `[scenario][year][province]`: what
-    /// the pathway search linearises its margins from, for any target rank. Without
-    /// `tallyProvinces`, only the years a milestone reads are written (`judgedYears`).
-    package var indexScores: UnsafeMutablePointer<Double>?
+    /// What the run writes beyond its tally, scenario by scenario (the package's searches).
+    package var outputs = RunOutputs()
     /// No-intervention values to record on the first run and replay on later ones.
     public var baseline: BaselineCache?
     /// Called with the number of scenarios done, from any thread.
