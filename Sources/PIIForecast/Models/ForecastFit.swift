@@ -76,7 +76,9 @@ public struct ForecastFit: Sendable {
         [.localLevel] + ForecastModel.components.filter { residuals[$0] != nil }
     }
 
-    /// Fits every model the history allows.
+    /// Fits every model the history allows: the transformed history, then each model's
+    /// estimator on it (`TransformedHistory`, `DriftEstimate`, `ReversionEstimate`,
+    /// `LocalLevelFit`), then the residual pools the simulator resamples.
     ///
     /// - Parameters:
     ///   - panel: the history; years in order, at least two.
@@ -86,96 +88,28 @@ public struct ForecastFit: Sendable {
         guard years.count >= 2 else {
             throw ForecastError.twoEditionsNeeded(years: years)
         }
-        let provinces = panel.provinceCount, indicators = panel.indicatorCount
+        let domains = framework.indicators.map { valuesAreNormalised ? Domain(min: 0, max: 100) : $0.domain }
+        let history = TransformedHistory(panel: panel, years: years, domains: domains)
+        let indicators = history.indicators, provinces = history.provinces
         provinceCount = provinces
         indicatorCount = indicators
         lastYear = years.last!
-        let domains = framework.indicators.map { valuesAreNormalised ? Domain(min: 0, max: 100) : $0.domain }
         self.domains = domains
-        // Transforms, chosen by domain, a typical value and the resolution of the history.
-        var transforms: [IndicatorTransform] = []
-        var onBounds = [Int](repeating: 0, count: indicators)
-        for i in 0..<indicators {
-            var values: [Double] = []
-            for year in years {
-                for p in 0..<provinces {
-                    if let x = panel[year]![p, i] { values.append(x) }
-                }
-            }
-            let positive = values.filter { $0 > 0 }
-            let typical = positive.isEmpty ? 1 : positive.reduce(0, +) / Double(positive.count)
-            let distinct = Array(Set(values)).sorted()
-            let resolution = zip(distinct.dropFirst(), distinct).map { $0 - $1 }.min()
-            transforms.append(IndicatorTransform.choose(domain: domains[i], typical: typical, resolution: resolution))
-            if case .logit(let low, let high, _) = transforms[i] {
-                onBounds[i] = values.filter { $0 <= low || $0 >= high }.count
-            }
-        }
-        self.transforms = transforms
-        valuesOnBounds = onBounds
-        // y[t][i][p]
-        let y: [[[Double]]] = years.map { year in
-            (0..<indicators).map { i in
-                (0..<provinces).map { p in panel[year]![p, i].map { transforms[i].forward($0) } ?? .nan }
-            }
-        }
-        latest = y.last!.flatMap { $0 }
-        let transitions = years.count - 1
-        // Demeaned changes d[t][i][p] and the common trend.
-        var demeaned = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: .nan, count: provinces), count: indicators), count: transitions)
-        var trend = [Double](repeating: 0, count: indicators)
-        for t in 0..<transitions {
-            for i in 0..<indicators {
-                let changes = (0..<provinces).map { y[t + 1][i][$0] - y[t][i][$0] }
-                let present = changes.filter { !$0.isNaN }
-                let mean = present.isEmpty ? 0 : present.reduce(0, +) / Double(present.count)
-                trend[i] += mean / Double(transitions)
-                demeaned[t][i] = changes.map { $0 - mean }
-            }
-        }
-        commonTrend = trend
-        var warnings: [Phrase] = []
+        transforms = history.transforms
+        valuesOnBounds = history.valuesOnBounds
+        latest = history.y.last!.flatMap { $0 }
+        commonTrend = history.commonTrend
         var modelWarnings: [ForecastModel: Phrase] = [:]
         var residuals: [ForecastModel: [[Double]]] = [:]
         // Random walk: the demeaned changes themselves.
-        residuals[.randomWalk] = Self.vectors(demeaned) { _, _, _, d in d }
-        // Drift: needs two transitions for the autocovariance, and a positive one somewhere.
-        var trendIndicators = 0
-        if transitions >= 2 {
-            var mean = [Double](repeating: 0, count: indicators * provinces)
-            var deviation = [Double](repeating: 0, count: indicators * provinces)
-            for i in 0..<indicators {
-                var variance = 0.0
-                for t in 0..<transitions {
-                    let present = demeaned[t][i].filter { !$0.isNaN }
-                    if present.count > 1 {
-                        variance += present.reduce(0) { $0 + $1 * $1 } / Double(present.count - 1) / Double(transitions)
-                    }
-                }
-                var covariance = 0.0, pairs = 0
-                for t in 1..<transitions {
-                    for p in 0..<provinces where !demeaned[t][i][p].isNaN && !demeaned[t - 1][i][p].isNaN {
-                        covariance += demeaned[t][i][p] * demeaned[t - 1][i][p]
-                        pairs += 1
-                    }
-                }
-                let tau2 = pairs > 0 ? max(0, covariance / Double(pairs)) : 0
-                if tau2 > 0 { trendIndicators += 1 }
-                let sigma2 = max(variance - tau2, 0.05 * variance)
-                for p in 0..<provinces {
-                    let own = (0..<transitions).map { demeaned[$0][i][p] }.filter { !$0.isNaN }
-                    guard !own.isEmpty, tau2 > 0 else { continue }
-                    let shrinkage = tau2 / (tau2 + sigma2 / Double(own.count))
-                    mean[i * provinces + p] = shrinkage * own.reduce(0, +) / Double(own.count)
-                    deviation[i * provinces + p] = (tau2 * (1 - shrinkage)).squareRoot()
-                }
-            }
-            driftMean = mean
-            driftDeviation = deviation
-            if trendIndicators > 0 {
-                residuals[.drift] = Self.vectors(demeaned) { _, i, p, d in d - mean[i * provinces + p] }
-                if trendIndicators < indicators {
-                    modelWarnings[.drift] = .driftPartial(trends: trendIndicators, of: indicators)
+        residuals[.randomWalk] = history.residualVectors { _, _, _, d in d }
+        if let drift = DriftEstimate(history) {
+            driftMean = drift.mean
+            driftDeviation = drift.deviation
+            if drift.trendIndicators > 0 {
+                residuals[.drift] = history.residualVectors { _, i, p, d in d - drift.mean[i * provinces + p] }
+                if drift.trendIndicators < indicators {
+                    modelWarnings[.drift] = .driftPartial(trends: drift.trendIndicators, of: indicators)
                 }
             } else {
                 modelWarnings[.drift] = .driftNone
@@ -183,44 +117,13 @@ public struct ForecastFit: Sendable {
         } else {
             driftMean = nil
             driftDeviation = nil
-            modelWarnings[.drift] = .driftTooShort(transitions)
+            modelWarnings[.drift] = .driftTooShort(history.transitions)
         }
-        // Mean reversion: pooled OLS of the demeaned change on the relative level.
-        var beta = [Double](repeating: 0, count: indicators)
-        var betaDeviation = [Double](repeating: 0, count: indicators)
-        for i in 0..<indicators {
-            var numerator = 0.0, denominator = 0.0
-            var signs: Set<Bool> = []
-            var points: [(d: Double, z: Double)] = []
-            for t in 0..<transitions {
-                let present = (0..<provinces).filter { !y[t][i][$0].isNaN }
-                guard !present.isEmpty else { continue }
-                let level = present.reduce(0) { $0 + y[t][i][$1] } / Double(present.count)
-                var transitionNumerator = 0.0, transitionDenominator = 0.0
-                for p in present where !demeaned[t][i][p].isNaN {
-                    let z = y[t][i][p] - level
-                    transitionNumerator += demeaned[t][i][p] * z
-                    transitionDenominator += z * z
-                    points.append((demeaned[t][i][p], z))
-                }
-                numerator += transitionNumerator
-                denominator += transitionDenominator
-                if transitionDenominator > 0 && transitionNumerator != 0 { signs.insert(transitionNumerator > 0) }
-            }
-            guard denominator > 0, signs.count == 1, points.count > 2 else { continue }
-            let estimate = numerator / denominator
-            let residualVariance = points.reduce(0) { $0 + ($1.d - estimate * $1.z) * ($1.d - estimate * $1.z) } / Double(points.count - 1)
-            let se2 = residualVariance / denominator
-            let precision = 1 / 0.01 + (se2 > 0 ? 1 / se2 : 1e12)
-            beta[i] = min(0, max(-1, (se2 > 0 ? estimate / se2 : estimate * 1e12) / precision))
-            betaDeviation[i] = (1 / precision).squareRoot()
-        }
-        reversion = beta
-        reversionDeviation = betaDeviation
-        residuals[.meanReversion] = Self.vectors(demeaned) { t, i, p, d in
-            let present = (0..<provinces).filter { !y[t][i][$0].isNaN }
-            let level = present.reduce(0) { $0 + y[t][i][$1] } / Double(max(present.count, 1))
-            return d - beta[i] * (y[t][i][p] - level)
+        let reversion = ReversionEstimate(history)
+        self.reversion = reversion.beta
+        reversionDeviation = reversion.deviation
+        residuals[.meanReversion] = history.residualVectors { t, i, p, d in
+            d - reversion.beta[i] * history.relativeLevel(t, i, p)
         }
         // Store every pool indicator-major, with the same vectors in the same order.
         let count = residuals[.randomWalk]!.count
@@ -234,7 +137,9 @@ public struct ForecastFit: Sendable {
             pools[model] = pool
         }
         self.residuals = pools
-        localLevel = LocalLevelFit(transformed: y)
+        localLevel = LocalLevelFit(transformed: history.y)
+        var warnings: [Phrase] = []
+        let onBounds = history.valuesOnBounds
         let bounded = onBounds.reduce(0, +)
         if bounded > 0 {
             let codes = zip(framework.indicators, onBounds).filter { $0.1 > 0 }.prefix(6).map { "\($0.0.code) (\($0.1))" }
@@ -246,24 +151,5 @@ public struct ForecastFit: Sendable {
         guard count > 0 else {
             throw ForecastError.noConsecutiveEditions
         }
-    }
-
-    /// One residual vector per province and transition with at least one observed change;
-    /// missing changes count as no shock.
-    private static func vectors(
-        _ demeaned: [[[Double]]], _ residual: (Int, Int, Int, Double) -> Double
-    ) -> [[Double]] {
-        var vectors: [[Double]] = []
-        let indicators = demeaned.first?.count ?? 0, provinces = demeaned.first?.first?.count ?? 0
-        for t in demeaned.indices {
-            for p in 0..<provinces {
-                guard (0..<indicators).contains(where: { !demeaned[t][$0][p].isNaN }) else { continue }
-                vectors.append((0..<indicators).map { i in
-                    let d = demeaned[t][i][p]
-                    return d.isNaN ? 0 : residual(t, i, p, d)
-                })
-            }
-        }
-        return vectors
     }
 }
