@@ -440,8 +440,8 @@ public enum Help: Sendable, CaseIterable {
             "Hạt giống ngẫu nhiên (thay cho hạt giống trong tệp).",
             "Random seed (overrides the file).")
         case .threads: (
-            "Số luồng xử lý (mặc định: mọi nhân). Kết quả không phụ thuộc vào số này.",
-            "Worker threads (default: all cores). Results do not depend on it.")
+            "Số luồng xử lý: mỗi nhân của máy một luồng nếu không chỉ định. Kết quả không phụ thuộc vào số này.",
+            "Worker threads: one per core of this machine unless given. Results do not depend on it.")
         case .batch: (
             "Số kịch bản mô phỏng song song trong một lô, bội số của 8. Kết quả không phụ thuộc vào số này.",
             "Scenarios simulated side by side in one batch, a multiple of 8. Results do not depend on it.")
@@ -590,8 +590,8 @@ public enum Help: Sendable, CaseIterable {
             "Số kịch bản cho mỗi trường hợp (mặc định: 1000, 10000 và 100000).",
             "Scenarios per case (default: 1000, 10000 and 100000).")
         case .benchThreads: (
-            "Số luồng xử lý (mặc định: mọi nhân).",
-            "Worker threads (default: all cores).")
+            "Số luồng xử lý: mỗi nhân của máy một luồng nếu không chỉ định.",
+            "Worker threads: one per core of this machine unless given.")
         case .benchWidth: (
             "Số kịch bản được tính điểm song song trong một lô (bội số của 8).",
             "Scenarios scored side by side in one batch (a multiple of 8).")

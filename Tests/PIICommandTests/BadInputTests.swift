@@ -1,4 +1,5 @@
 import Foundation
+import PIITestSupport
 import Testing
 
 /// Bad files and arguments: one clear message naming the file, line and field, a non-zero
@@ -17,18 +18,11 @@ import Testing
         return result.error
     }
 
-    static let framework = """
-        code,level,parent,name_vi,name_en,unit,direction,weight,treatment
-        I,block,PII,Đầu vào,Input,,,,
-        O,block,PII,Đầu ra,Output,,,,
-        P1,pillar,I,Thể chế,Institutions,,,1,
-        P2,pillar,O,Tác động,Impact,,,1,
-        G1,group,P1,Nhóm 1,Group 1,,,1,
-        G2,group,P2,Nhóm 2,Group 2,,,1,
+    static let framework = Fixtures.frameworkHeader + Fixtures.frameworkTree(indicators: """
         a,indicator,G1,Chỉ số a,Indicator a,%,1,1,gii
         b,indicator,G2,Chỉ số b,Indicator b,%,1,1,gii
 
-        """
+        """)
 
     @Test(arguments: [
         ("c,indicator,G7,c,c,%,1,1,gii\n", "framework.csv:10: parent"),

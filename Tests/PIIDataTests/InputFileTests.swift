@@ -7,18 +7,12 @@ import Testing
 /// Every bad framework, provinces or panel file gives one clear error naming the file, the
 /// line and the field — never a crash.
 @Suite struct InputFileTests {
-    static let header = "code,level,parent,name_vi,name_en,unit,direction,weight,treatment\n"
-    static let tree = """
-        I,block,PII,Đầu vào,Input,,,,
-        O,block,PII,Đầu ra,Output,,,,
-        P1,pillar,I,Thể chế,Institutions,,,1,
-        P2,pillar,O,Tác động,Impact,,,1,
-        G1,group,P1,Nhóm 1,Group 1,,,1,
-        G2,group,P2,Nhóm 2,Group 2,,,1,
+    static let header = Fixtures.frameworkHeader
+    static let tree = Fixtures.frameworkTree(indicators: """
         a,indicator,G1,Chỉ số a,Indicator a,%,1,1,gii
         b,indicator,G2,Chỉ số b,Indicator b,%,-1,2,none
 
-        """
+        """)
 
     func frameworkError(_ text: String) -> InputError? {
         refusal { _ = try FrameworkFile.load(text: text, file: "framework.csv") }
