@@ -156,23 +156,12 @@ struct GapCommand: ParsableCommand {
             basis = String(chosen)
         }
         if let province, focus == nil { focus = try lookUpProvince(province, in: dataSet.provinces, language: output.lang) }
-        let p = focus!
-        guard (0..<dataSet.framework.indicators.count).contains(where: { table[p, $0] != nil }) else {
-            throw UserError(.provinceWithoutValues(dataSet.provinces[p].name, in: "\(basis) (\(dataSet.panelDescription))"))
-        }
-        guard rank <= dataSet.provinces.count else {
-            throw UserError(.rankBeyond(rank, provinces: dataSet.provinces.count))
-        }
         let indicatorCosts = try costFile.map {
             try CostFile.load(url: URL(fileURLWithPath: $0), framework: dataSet.framework, file: $0)
-        } ?? [IndicatorCost?](repeating: nil, count: dataSet.framework.indicators.count)
-        let solver = GapSolver(scorer: BatchScorer(framework: dataSet.framework, settings: settings))
-        let answer = solver.solve(table, province: p, targetRank: rank, costs: indicatorCosts)
-        let lifted = GapSolver.atNationalAverage(table, province: p, framework: dataSet.framework)
-        let average = solver.describe(original: table, solved: lifted, province: p, costs: indicatorCosts)
-        let report = GapReport(
-            data: dataSet, province: p, targetRank: rank, basis: basis, answer: answer, average: average,
-            priced: indicatorCosts.contains { $0?.costPerUnit != nil }, odds: odds, settings: settings, language: output.lang)
+        }
+        let report = try GapReport.solve(
+            data: dataSet, table: table, province: focus!, targetRank: rank, basis: basis, costs: indicatorCosts, odds: odds,
+            settings: settings, language: output.lang)
         try output.emit(table: report.table, json: report.json, csv: report.csv, sheet: "gap")
     }
 }

@@ -105,12 +105,7 @@ struct OptimizeCommand: ParsableCommand {
             study = try PortfolioStudy.run(plan: prepared.plan, options: options)
         }
         let seconds = (clock.now - start) / .seconds(1)
-        var command = "pii optimize \(scenarioFile) --seed \(prepared.plan.scenario.seed) --objective \(objective.rawValue) --scenarios \(scenarios) --verify \(verify)"
-        switch goal {
-        case .bestOdds(let amount) where amount.isFinite: command += " --budget \(amount.formatted(.number.grouping(.never)))"
-        case .leastCost(let probability): command += " --target-probability \(probability)"
-        default: break
-        }
+        let command = OptimiseReport.command(file: scenarioFile, seed: prepared.plan.scenario.seed, options: options)
         let report = OptimiseReport(data: prepared.data, study: study, language: lang, command: command, seconds: seconds)
         if let out {
             try writeFiles([("optimize.json", report.json().pretty() + "\n")] + report.csvFiles(), into: out, workbook: "optimize.xlsx")

@@ -133,20 +133,6 @@ func workbookSheet(_ name: String, csv: String) throws -> WorkbookSheet {
     }
 }
 
-extension DataSet {
-    /// The values of `year`, by default the panel's latest, or what to ask for instead.
-    func table(year: Int?) throws -> (year: Int, table: IndicatorTable) {
-        let years = panel.years
-        guard let chosen = year ?? years.last else {
-            throw UserError(.panelWithoutValues(panelDescription))
-        }
-        guard let table = panel[chosen] else {
-            throw UserError(.noDataForYear(chosen, has: years.map(String.init).joined(separator: ", ")))
-        }
-        return (chosen, table)
-    }
-}
-
 extension Language: ExpressibleByArgument {
     /// The language `PII_LANG` names (`vi` or `en`, as `--lang` takes them), else Vietnamese:
     /// an analyst who works in English sets it once instead of typing `--lang en` every time.
@@ -194,26 +180,13 @@ func validateRun(scenarios: Int?, seed: UInt64?, option: String = "--scenarios")
     }
 }
 
-/// A problem with what the user asked for, found while running: printed as one line, exit 1.
-struct UserError: LocalisedError {
-    var message: Phrase
-
-    init(_ message: Phrase) {
-        self.message = message
-    }
-
-    func text(_ language: Language) -> String { message.text(language) }
-}
-
 /// Finds a province by id or name, or explains what to type instead. A province that merged
 /// into another stands for the merged one, with a note on standard error: what a user types
 /// is the place they mean, and its data now lives under the new unit.
 func lookUpProvince(_ name: String, in provinces: ProvinceSet, language: Language) throws -> Int {
-    if let (number, former) = provinces.match(name) {
-        if let former {
-            printNote(Phrase.mergedNote(former.name, into: provinces[number].name, year: former.year).text(language))
-        }
-        return number
+    let (number, former) = try provinces.lookUp(name)
+    if let former {
+        printNote(Phrase.mergedNote(former.name, into: provinces[number].name, year: former.year).text(language))
     }
-    throw UserError(.unknownProvinceOption(quoted(name), suggestion: provinces.suggestion(for: name)))
+    return number
 }

@@ -16,6 +16,18 @@ public struct OptimiseReport: Sendable {
     /// Seconds the whole study took, shown in the table only (the JSON is reproducible).
     public let seconds: Double?
 
+    /// The command line that reproduces a study of the scenario file `file`.
+    public static func command(file: String, seed: UInt64, options: PortfolioStudy.Options) -> String {
+        var command = "pii optimize \(file) --seed \(seed) --objective \(options.objective.rawValue)"
+            + " --scenarios \(options.scenarios) --verify \(options.verification)"
+        switch options.goal {
+        case .bestOdds(let amount) where amount.isFinite: command += " --budget \(amount.formatted(.number.grouping(.never)))"
+        case .leastCost(let probability): command += " --target-probability \(probability)"
+        default: break
+        }
+        return command
+    }
+
     public init(data: DataSet, study: PortfolioStudy, language: Language, command: String, seconds: Double?) {
         self.data = data
         self.study = study

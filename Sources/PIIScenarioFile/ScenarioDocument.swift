@@ -156,7 +156,7 @@ public struct ScenarioDocument {
         return settings
     }
 
-    private static func describe(_ error: YamlError, file: String) -> InputError {
+    static func describe(_ error: YamlError, file: String) -> InputError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return InputError(file: file, line: mark.line, message: .invalidYAML(problem))

@@ -58,3 +58,15 @@ public protocol LocalisedError: Error, CustomStringConvertible {
 extension LocalisedError {
     public var description: String { text(.current) }
 }
+
+/// A problem with what the user asked for, found while running (an option, a page's field):
+/// one line, in the language it is shown in.
+public struct UserError: LocalisedError, Sendable {
+    public var message: Phrase
+
+    public init(_ message: Phrase) {
+        self.message = message
+    }
+
+    public func text(_ language: Language) -> String { message.text(language) }
+}

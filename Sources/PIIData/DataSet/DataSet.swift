@@ -43,7 +43,7 @@ public struct DataSet: Sendable {
                   paths: DataPaths(panel: panelName), issues: [], layouts: [], valuesAreNormalised: valuesAreNormalised)
     }
 
-    private init(framework: Framework, provinces: ProvinceSet, panel: Panel, paths: DataPaths, issues: [DataIssue], layouts: [Phrase],
+    init(framework: Framework, provinces: ProvinceSet, panel: Panel, paths: DataPaths, issues: [DataIssue], layouts: [Phrase],
                  valuesAreNormalised: Bool) {
         self.valuesAreNormalised = valuesAreNormalised
         self.layouts = layouts
@@ -106,11 +106,34 @@ public struct DataSet: Sendable {
         try String(contentsOf: try url(nil, resource: "panel"), encoding: .utf8)
     }
 
-    private static func url(_ path: String?, resource: String) throws -> URL {
+    static func url(_ path: String?, resource: String) throws -> URL {
         if let path { return URL(fileURLWithPath: path) }
         guard let url = Bundle.module.url(forResource: resource, withExtension: "csv", subdirectory: "Resources") else {
             throw InputError(file: "\(resource).csv", message: .embeddedMissing)
         }
         return url
+    }
+
+    /// The values of `year`, by default the panel's latest, or what to ask for instead.
+    public func table(year: Int?) throws -> (year: Int, table: IndicatorTable) {
+        let years = panel.years
+        guard let chosen = year ?? years.last else {
+            throw UserError(.panelWithoutValues(panelDescription))
+        }
+        guard let table = panel[chosen] else {
+            throw UserError(.noDataForYear(chosen, has: years.map(String.init).joined(separator: ", ")))
+        }
+        return (chosen, table)
+    }
+}
+
+extension ProvinceSet {
+    /// The province `name` names (id or name, with or without diacritics, or a province that
+    /// merged into it), or what to type instead.
+    public func lookUp(_ name: String) throws -> (number: Int, former: FormerProvince?) {
+        guard let found = match(name) else {
+            throw UserError(.unknownProvinceOption(quoted(name), suggestion: suggestion(for: name)))
+        }
+        return found
     }
 }

@@ -162,8 +162,23 @@ public struct InputTable {
             url = URL(fileURLWithPath: String(url.path[..<hash]))
             if file.hasSuffix("#" + sheet!) { file = String(file.dropLast(sheet!.count + 1)) }
         }
-        let data = try contents(of: url, file: file)
-        let isWorkbookName = ["xlsx", "xlsm", "xls"].contains(url.pathExtension.lowercased())
+        return try read(data: contents(of: url, file: file), file: file, sheet: sheet,
+                        isWorkbookName: isWorkbookName(url.pathExtension), decimalComma: decimalComma)
+    }
+
+    /// Reads a CSV file or every sheet of a workbook given in memory (an upload), `sheet` alone
+    /// when given; `name` is what messages call it, and its extension says whether it must be
+    /// a workbook.
+    public static func read(data: Data, name: String, sheet: String? = nil, decimalComma: Bool? = nil) throws -> [InputTable] {
+        try read(data: data, file: name, sheet: sheet, isWorkbookName: isWorkbookName((name as NSString).pathExtension),
+                 decimalComma: decimalComma)
+    }
+
+    private static func isWorkbookName(_ pathExtension: String) -> Bool {
+        ["xlsx", "xlsm", "xls"].contains(pathExtension.lowercased())
+    }
+
+    private static func read(data: Data, file: String, sheet: String?, isWorkbookName: Bool, decimalComma: Bool?) throws -> [InputTable] {
         switch WorkbookReader.kind(of: data) {
         case .zip, .compoundDocument:
             return try WorkbookReader.read(data: data, file: file, only: sheet).compactMap { worksheet in

@@ -23,6 +23,29 @@ public struct GapReport: Sendable {
     public let settings: MethodSettings
     public let language: Language
 
+    /// What the indicators of `province` must reach for `targetRank` with every other
+    /// province at `table` (`pii gap`, the pathway page): the cheapest solution and every
+    /// indicator at the national average. `basis` names the table in messages (its year).
+    public static func solve(
+        data: DataSet, table: IndicatorTable, province p: Int, targetRank rank: Int, basis: String, costs: [IndicatorCost?]?,
+        odds: Double?, settings: MethodSettings, language: Language
+    ) throws -> GapReport {
+        guard (0..<data.framework.indicators.count).contains(where: { table[p, $0] != nil }) else {
+            throw UserError(.provinceWithoutValues(data.provinces[p].name, in: "\(basis) (\(data.panelDescription))"))
+        }
+        guard rank >= 1 && rank <= data.provinces.count else {
+            throw UserError(.rankBeyond(rank, provinces: data.provinces.count))
+        }
+        let costs = costs ?? [IndicatorCost?](repeating: nil, count: data.framework.indicators.count)
+        let solver = GapSolver(scorer: BatchScorer(framework: data.framework, settings: settings))
+        let answer = solver.solve(table, province: p, targetRank: rank, costs: costs)
+        let lifted = GapSolver.atNationalAverage(table, province: p, framework: data.framework)
+        let average = solver.describe(original: table, solved: lifted, province: p, costs: costs)
+        return GapReport(
+            data: data, province: p, targetRank: rank, basis: basis, answer: answer, average: average,
+            priced: costs.contains { $0?.costPerUnit != nil }, odds: odds, settings: settings, language: language)
+    }
+
     public init(
         data: DataSet, province: Int, targetRank: Int, basis: String, answer: GapSolver.Answer,
         average: GapSolver.Answer, priced: Bool, odds: Double? = nil, settings: MethodSettings = .standard, language: Language

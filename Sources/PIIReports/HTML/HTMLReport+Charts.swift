@@ -20,7 +20,7 @@ extension HTMLReport {
         element("span", ["class": "legend-item"], element("span", ["class": "diamond \(style)"], "◆") + " " + escaped(text))
     }
 
-    func fanChart() -> String {
+    package func fanChart() -> String {
         let years = plan.years
         let last = plan.fit.lastYear
         let start = plan.lastRanks[focus].map(Double.init)
@@ -259,7 +259,7 @@ extension HTMLReport {
         return element("div", ["class": "lists"], list(.strengths, profile.strengths) + list(.weaknesses, profile.weaknesses))
     }
 
-    func rivalChart() -> String {
+    package func rivalChart() -> String {
         let years = plan.years
         let list = run.rivals
         let rivals = Array(list.provinces.prefix(5))

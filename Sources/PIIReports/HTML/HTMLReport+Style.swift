@@ -1,6 +1,6 @@
 /// The report's one style sheet, for screen and A4 print; `pii compare` and `pii backtest` use it too.
 extension HTMLReport {
-    static let style = """
+    package static let style = """
         @page { size: A4; margin: 14mm 12mm; }
         body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 10.5pt; color: #1d1d1d; max-width: 190mm; margin: 0 auto; padding: 8mm 0; }
         h1 { font-size: 17pt; margin: 0 0 2mm; }
