@@ -1,9 +1,10 @@
 # pii — two commands on a fresh Debian machine with Swift:
 #   make run    install the system libraries if missing, build in release mode, run the main example
 #   make test   the same set-up, then the whole test suite
-# Also: make bench (pii bench), make bench-suite (the ordo-one/benchmark suite in Benchmarks/),
-# make panel (regenerate the illustrative panel from its anchors), make fuzz (10,000 malformed
-# inputs through every command, before a release).
+# Also: make serve (the planning room in a browser, http://127.0.0.1:8080), make load (20
+# what-if users for 60 s against it), make bench (pii bench), make bench-suite (the
+# ordo-one/benchmark suite in Benchmarks/), make panel (regenerate the illustrative panel from
+# its anchors), make fuzz (10,000 malformed inputs through every command, before a release).
 
 SWIFT ?= swift
 # Debian packages the build links against: OpenBLAS (cblas.h), LAPACKE (lapacke.h), COIN-OR
@@ -11,8 +12,11 @@ SWIFT ?= swift
 PACKAGES := libopenblas-dev liblapacke-dev pkg-config coinor-libcbc-dev zlib1g-dev
 # The tests also print the HTML reports in headless Chromium, with a font that has every
 # Vietnamese letter, and read the pages back with poppler-utils (pdftoppm, pdftotext); they
-# run the commands in an 80-column tmux window, as a terminal shows them.
-TEST_PACKAGES := chromium fonts-dejavu-core poppler-utils tmux
+# run the commands in an 80-column tmux window, as a terminal shows them; they drive pii
+# serve's pages in Chromium over WebDriver (chromium-driver), and check its API against its
+# OpenAPI document with schemathesis (PyPI, pinned).
+TEST_PACKAGES := chromium chromium-driver fonts-dejavu-core poppler-utils tmux
+PYTHON_TEST_PACKAGES := schemathesis==4.32.5
 PII := .build/release/pii
 
 # The numeric core works on eight scenarios at a time (SIMD8<Double>); compiled for the CPU's
@@ -31,14 +35,25 @@ CPU_FLAGS := $(if $(filter-out generic,$(TARGET_CPU)),-Xswiftc -target-cpu -Xswi
 # optimised (-O), with the debug build's testability.
 TEST_FLAGS := -Xswiftc -O $(CPU_FLAGS)
 
-.PHONY: run test fuzz bench bench-suite build deps test-deps panel clean
+.PHONY: run serve load test fuzz bench bench-suite build deps test-deps panel clean
 
 run: build
 	$(PII) run Scenarios/ninh-binh-2030.yaml
 
+# The planning room on this machine only; HOST=0.0.0.0 puts it on the network (with a token).
+HOST ?= 127.0.0.1
+PORT ?= 8080
+serve: build
+	$(PII) serve --host $(HOST) --port $(PORT)
+
+load: build
+	$(call install,wrk)
+	Benchmarks/load.sh $(PII)
+
 test: test-deps
 	$(SWIFT) build --build-tests $(TEST_FLAGS)
 	PII_REQUIRE_TEST_TOOLS=1 $(SWIFT) test $(TEST_FLAGS)
+	Tests/check-api.sh .build/debug/pii
 
 # The fuzz suite of make test, with 10,000 cases instead of 240 (about half an hour on 2
 # cores); FUZZ_SEED picks another sequence.
@@ -85,6 +100,7 @@ deps:
 
 test-deps:
 	$(call install,$(PACKAGES) $(TEST_PACKAGES))
+	@python3 -c "import schemathesis" 2>/dev/null || python3 -m pip install --quiet $(PYTHON_TEST_PACKAGES)
 
 clean:
 	rm -rf .build Benchmarks/.build

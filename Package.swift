@@ -19,6 +19,14 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // pii serve. swift-configuration's trait is left out: the server reads its settings from
+        // the command line.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // The browser test's WebDriver client (hummingbird's testing module builds it anyway).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -86,11 +94,23 @@ let package = Package(
             dependencies: ["PIIIndex", "PIIData", "PIISimulation", "PIIGap", "PIIOptimisation", "PIIReports"],
             exclude: ["README.md"]
         ),
+        // pii serve: the pages and the JSON API over the same library calls as the commands.
+        .target(
+            name: "PIIServer",
+            dependencies: [
+                "PIIIndex", "PIIData", "PIIReports", "PIIForecast", "PIISimulation", "PIIScenarioFile", "PIIGap",
+                "PIIOptimisation", "PIIOptimisationReports", "PIIText", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "Yams", package: "Yams"),
+            ],
+            exclude: ["README.md"],
+            resources: [.copy("Site")]
+        ),
         .executableTarget(
             name: "PIICommand",
             dependencies: [
                 "PIIIndex", "PIIData", "PIIReports", "PIIBench", "PIIForecast", "PIISimulation", "PIIScenarioFile",
-                "PIIGap", "PIIOptimisation", "PIIOptimisationReports",
+                "PIIGap", "PIIOptimisation", "PIIOptimisationReports", "PIIServer", "PIIText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -116,6 +136,10 @@ let package = Package(
         .testTarget(name: "PIIGapTests", dependencies: ["PIIGap", "PIIData", "PIIForecast", "PIITestSupport"]),
         .testTarget(name: "PIIOptimisationTests", dependencies: ["PIIOptimisation", "PIIGap", "PIIData", "PIIForecast", "PIISimulation", "PIITestSupport"]),
         .testTarget(name: "PanelCalibrationTests", dependencies: ["PanelCalibration"]),
+        .testTarget(name: "PIIServerTests", dependencies: [
+            "PIIServer", "PIITestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
         .testTarget(name: "PIICommandTests", dependencies: ["PIICommand", "PIIText", "PIITestSupport"]),
     ]
 )

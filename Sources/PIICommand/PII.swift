@@ -9,7 +9,7 @@ struct PII: ParsableCommand {
         abstract: Help.pii.text,
         discussion: Help.piiDiscussion.text,
         version: "0.1.0",
-        subcommands: [RunCommand.self, CompareCommand.self, ReportCommand.self, OptimizeCommand.self, ScoreCommand.self, GapCommand.self, ValidateCommand.self, DataCommand.self, BacktestCommand.self, BenchCommand.self]
+        subcommands: [RunCommand.self, CompareCommand.self, ReportCommand.self, OptimizeCommand.self, ScoreCommand.self, GapCommand.self, ValidateCommand.self, DataCommand.self, BacktestCommand.self, BenchCommand.self, ServeCommand.self]
     )
 
     mutating func run() throws {

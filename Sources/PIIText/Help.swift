@@ -17,6 +17,7 @@ public enum Help: Sendable, CaseIterable {
     case data, dataExport, dataExportDiscussion, dataTemplate, dataTemplateDiscussion
     case backtest, backtestDiscussion
     case bench, benchDiscussion
+    case serve, serveDiscussion
     // Options every command shares.
     case framework, provinces, panel, normalised, decimalComma, dataYear
     case skewnessThreshold, kurtosisThreshold, maxWinsorisationSteps, missingValues
@@ -36,6 +37,8 @@ public enum Help: Sendable, CaseIterable {
     case origins, horizon, models, shocks, backtestScenarios, backtestSeed, top, backtestReport
     // pii bench.
     case benchScenarios, benchThreads, benchWidth, benchKernel, benchKeepScores, benchOnly, benchModel, benchRuns, benchJSON
+    // pii serve.
+    case serveHost, servePort, serveToken, serveScenarios, serveSlots
 
     public func text(_ language: Language) -> String {
         language == .vi ? texts.vi : texts.en
@@ -367,6 +370,22 @@ public enum Help: Sendable, CaseIterable {
         case .bench: (
             "Đo tốc độ của bộ mô phỏng, tính bằng số kịch bản-năm mỗi giây.",
             "Measure the engine's throughput in scenario-years per second.")
+        case .serve: (
+            "Mở phòng kế hoạch PII trong trình duyệt: xếp hạng, kịch bản, lộ trình và dữ liệu.",
+            "Open the PII planning room in a browser: ranking, what-if odds, pathway and data.")
+        case .serveDiscussion: (
+            """
+            Các trang và API JSON dùng đúng các phép tính của các lệnh khác. Mặc định máy chủ chỉ \
+            nghe trên máy này (127.0.0.1:8080); với --host khác, mọi yêu cầu phải có mã truy cập \
+            (--token, hoặc mã tạo ngẫu nhiên được in ra). Tệp tải lên chỉ được đọc trong bộ nhớ \
+            và chỉ thuộc phiên làm việc đã tải lên. API được mô tả ở /openapi.json.
+            """,
+            """
+            The pages and a JSON API over the same computations as the other commands. By default \
+            the server listens on this machine only (127.0.0.1:8080); with another --host every \
+            request needs the token (--token, or a generated one it prints). Uploads are read in \
+            memory and belong to the session that sent them. The API is described at /openapi.json.
+            """)
         case .benchDiscussion: (
             """
             Phép đo bộ tính điểm chấm các bảng số liệu ngẫu nhiên có hình dạng của khung mặc định \
@@ -613,6 +632,19 @@ public enum Help: Sendable, CaseIterable {
         case .benchJSON: (
             "Mỗi dòng một đối tượng JSON thay cho bảng.",
             "One JSON object per line instead of a table.")
+        case .serveHost: (
+            "Địa chỉ máy chủ nghe (mặc định chỉ máy này; địa chỉ khác cần mã truy cập).",
+            "The address to listen on (by default this machine only; any other needs a token).")
+        case .servePort: ("Cổng.", "The port.")
+        case .serveToken: (
+            "Mã truy cập mọi yêu cầu phải có (tạo ngẫu nhiên khi nghe trên mạng mà không đặt).",
+            "The token every request must carry (generated when listening on the network without one).")
+        case .serveScenarios: (
+            "Thư mục kịch bản mà trang Kịch bản mở được; không yêu cầu nào đọc được tệp ngoài thư mục này.",
+            "The folder of scenario files the what-if page can open; no request can read a file outside it.")
+        case .serveSlots: (
+            "Số mô phỏng chạy cùng lúc; các yêu cầu khác chờ đến lượt.",
+            "Simulations that run at once; other requests wait their turn.")
         }
     }
 }
