@@ -91,7 +91,7 @@ let package = Package(
         ),
         .target(
             name: "PIIOptimisationReports",
-            dependencies: ["PIIIndex", "PIIData", "PIISimulation", "PIIGap", "PIIOptimisation", "PIIReports"],
+            dependencies: ["PIIIndex", "PIIData", "PIISimulation", "PIIGap", "PIIOptimisation", "PIIReports", "PIIText"],
             exclude: ["README.md"]
         ),
         // pii serve: the pages and the JSON API over the same library calls as the commands.

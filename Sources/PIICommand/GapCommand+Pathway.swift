@@ -51,42 +51,26 @@ extension GapCommand {
         let indicatorCosts = try costFile.map {
             try CostFile.load(url: URL(fileURLWithPath: $0), framework: data.framework, file: $0)
         } ?? [IndicatorCost?](repeating: nil, count: data.framework.indicators.count)
-        // The search keeps every scenario's forecasts and slopes in memory.
-        if let refusal = RunLimits.memoryRefusal(bytes: PathwaySearch.bytes(plan: plan, scenarios: searchCount), scenarios: searchCount) {
-            throw UserError(refusal)
-        }
         let interrupt = InterruptFlag()
-        let search = PathwaySearch(plan: plan, costs: indicatorCosts, scenarios: searchCount, threads: threads,
-                                   isCancelled: { interrupt.isRaised })
-        var results: [PathwayReport.Result] = []
-        var firstCheck: SimulationTally?
-        let status = StatusLine()
+        let status = StatusLine(), language = output.lang, check = check
+        let study: PathwayReport.Study
         do {
             // Cleared when the work ends, before any output or error.
             defer { status.finish() }
-            for p in probabilities {
-                let share = "\((p * 100).formatted(.number.precision(.fractionLength(0...1)))) %"
-                status.show(Phrase.pathwaySearchStatus(share, searchCount).text(output.lang), force: true)
-                let pathway = try search.solve(probability: p)
-                status.show(Phrase.pathwayCheckStatus(share, check).text(output.lang), force: true)
-                let fresh = try search.check(pathway, first: searchCount, count: check, tallying: report != nil && results.isEmpty)
-                if results.isEmpty { firstCheck = fresh.tally }
-                results.append(.init(pathway: pathway, freshSuccesses: fresh.successes, freshTrials: check))
-            }
+            study = try PathwayReport.study(
+                plan: plan, data: data, costs: indicatorCosts, probabilities: probabilities, searchScenarios: searchCount,
+                check: check, threads: threads, tallyFirst: report != nil, basis: "\(path), \(plan.scenario.model.rawValue)",
+                language: language, isCancelled: { interrupt.isRaised }) { step in
+                    status.show(step.phrase(searchScenarios: searchCount, check: check).text(language), force: true)
+                }
         } catch let error as SimulationError where error == .cancelled {
             throw UserError(error.message)
         }
-        let pathways = PathwayReport(
-            data: data, province: focus, milestones: search.plan.scenario.milestones, results: results,
-            medians: try search.medians(), unitCost: search.unitCost, directions: plan.directions,
-            priced: indicatorCosts.contains { $0?.costPerUnit != nil },
-            basis: "\(path), \(plan.scenario.model.rawValue)", searchScenarios: searchCount, seed: plan.scenario.seed,
-            evaluations: search.evaluations, stoppedByTime: search.stoppedByTime, settings: plan.scenario.settings,
-            language: output.lang)
+        let pathways = study.report, results = pathways.results, search = study.search
         if let saveScenario, let result = results.first {
             try save(result, to: saveScenario, from: path, focus: focus, data: data, plan: search.plan)
         }
-        if let report, let first = results.first, let tally = firstCheck {
+        if let report, let first = results.first, let tally = study.firstCheck {
             let run = RunReport(data: data, plan: search.checkedPlan(first.pathway), tally: tally, language: output.lang,
                                 command: "pii gap --scenario \(path) --probability \(probability(of: results))")
             try writeDocument(HTMLReport(run: run, supplements: [pathways]).html(), to: report)

@@ -41,7 +41,12 @@ extension PlanningRoom {
     /// The page's scenario (JSON, the fields of a scenario file) written as the YAML file it
     /// stands for, read back as `pii run` reads a file, on the session's data (or the files
     /// it names in the scenarios folder), ready to simulate.
-    func prepare(_ request: Request, _ context: RoomContext) async throws -> (yaml: String, run: PreparedRun) {
+    ///
+    /// - Parameters:
+    ///   - scenarios: the scenario count instead of the file's (a search's sample).
+    ///   - adjust: changes made before the plan is built (a search's milestones).
+    func prepare(_ request: Request, _ context: RoomContext, scenarios: Int? = nil,
+                 adjust: (inout Scenario) -> Void = { _ in }) async throws -> (yaml: String, run: PreparedRun) {
         let language = request.language
         let body = try await request.body.collect(upTo: settings.bodyLimit)
         let yaml = try ScenarioDocument.yaml(fromJSON: String(buffer: body), file: "scenario.json")
@@ -51,7 +56,7 @@ extension PlanningRoom {
         let (data, fit): (DataSet, ForecastFit?) = namesData
             ? (try DataSet.load(document.paths, valuesAreNormalised: document.normalised), nil)
             : await sessionData(context)
-        let prepared = try PreparedRun(document: document, data: data, fit: fit, scenarios: nil, seed: nil)
+        let prepared = try PreparedRun(document: document, data: data, fit: fit, scenarios: scenarios, seed: nil, adjust: adjust)
         guard prepared.plan.scenario.scenarios <= settings.maximumScenarios else {
             throw UserError(.tooManyScenarios(prepared.plan.scenario.scenarios, limit: settings.maximumScenarios))
         }

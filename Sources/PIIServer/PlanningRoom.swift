@@ -60,6 +60,7 @@ public struct PlanningRoom: Sendable {
         router.post("/api/whatif") { request, context in try await whatIf(request, context) }
         router.post("/api/report") { request, context in try await report(request, context) }
         router.post("/api/optimise") { request, context in try await optimise(request, context) }
+        router.post("/api/pathway") { request, context in try await pathway(request, context) }
         router.post("/api/gap") { request, context in try await gap(request, context) }
         router.post("/api/data") { request, context in try await upload(request, context) }
         router.delete("/api/data") { _, context in

@@ -9,6 +9,7 @@ public enum PageText: String, Sendable, CaseIterable {
     case remove, openScenario, chooseScenario, saveYaml, downloadReport, oddsTitle, milestoneColumn, oddsColumn
     case intervalColumn, quickEstimate, refinedEstimate, computing, everyMilestone
     case pathwayIntro, targetRank, computeGap, gapBasis
+    case pathwayAtProbability, pathwayProbabilityIntro, certainty, findPathway, pathwayResult, deterministicGap
     case optimiseIntro, budget, objective, runOptimiser, objectiveRankMilestones, objectiveEveryMilestone, objectiveTopTen
     case portfolio, noMeasuresRow, measuresColumn
     case dataIntro, panelFile, provincesFile, frameworkFile, upload, useDefaultData, dataInUse, defaultData
@@ -72,8 +73,18 @@ public enum PageText: String, Sendable, CaseIterable {
         case .computing: ("Đang tính…", "Computing…")
         case .everyMilestone: ("Đạt mọi mốc", "Every milestone")
         case .pathwayIntro: (
-            "Các chỉ số phải đạt để tỉnh lên hạng mục tiêu, khi các tỉnh khác giữ nguyên số liệu năm gần nhất: khoảng cách tất định, theo cơ quan phụ trách. Lộ trình theo xác suất: lệnh pii gap --probability.",
-            "What the indicators must reach for the target rank with every other province at its last edition: the deterministic gap, by owner. The pathway at a probability: pii gap --probability.")
+            "Các chỉ số phải đạt để tỉnh lên hạng mục tiêu khi các tỉnh khác giữ nguyên số liệu của một năm, theo cơ quan phụ trách (như lệnh pii gap).",
+            "What the indicators must reach for the target rank with every other province at an edition's data, by owner (as pii gap gives it).")
+        case .pathwayAtProbability: ("Lộ trình theo xác suất", "The pathway at a probability")
+        case .pathwayProbabilityIntro: (
+            "Lộ trình rẻ nhất gồm các giá trị chỉ số cần đạt mỗi năm để đạt mọi mốc thứ hạng của kịch bản ở trang Kịch bản với mức chắc chắn đã chọn, khi mọi tỉnh khác cũng thay đổi theo dự báo; kiểm tra lại trên các kịch bản mới (như lệnh pii gap --milestones --probability).",
+            "The cheapest pathway of yearly indicator targets that meets every rank milestone of the what-if page's scenario with the chosen certainty while every other province moves as forecast; checked again on fresh scenarios (as pii gap --milestones --probability).")
+        case .certainty: ("Mức chắc chắn", "Certainty")
+        case .findPathway: ("Tìm lộ trình", "Find the pathway")
+        case .pathwayResult: (
+            "Chi phí {0} điểm chuẩn hoá; đạt mọi mốc trong {1} kịch bản mới (khoảng tin cậy 95 %: {2}).",
+            "Cost {0} normalised points; every milestone met in {1} of fresh scenarios (95 % interval: {2}).")
+        case .deterministicGap: ("Khoảng cách tất định", "The deterministic gap")
         case .targetRank: ("Hạng mục tiêu", "Target rank")
         case .computeGap: ("Tính khoảng cách", "Compute the gap")
         case .gapBasis: ("Số liệu năm {0}", "Data of {0}")

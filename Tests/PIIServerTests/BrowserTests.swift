@@ -123,6 +123,8 @@ struct BrowserTests {
             case "pathway":
                 try await browser.click("#gap-form button[type=submit]")
                 #expect(try await browser.wait { try await browser.text("#gap-summary") != "" })
+                try await browser.click("#pathway-form button[type=submit]")
+                #expect(try await browser.wait(seconds: 180) { try await browser.text("#pathway-result") != "" })
             case "optimise":
                 try await browser.click("#optimise-form button[type=submit]")
                 #expect(try await browser.wait(seconds: 120) { try await browser.text("#optimise-summary tbody") != "" })

@@ -332,15 +332,13 @@ async function computeGap(event) {
 
 // MARK: Optimiser
 
-// Reads the server-sent events of /api/optimise from the response as it arrives.
-async function optimise(event) {
-  event.preventDefault();
-  const query = "?budget=" + encodeURIComponent($("optimise-budget").value) + "&objective=" + $("optimise-objective").value + "&lang=" + state.lang;
-  $("optimise-status").textContent = word("working");
-  $("optimise-result").replaceChildren();
-  $("optimise-summary").querySelectorAll("thead, tbody").forEach((part) => part.replaceChildren());
+// Posts the scenario to a search (/api/optimise, /api/pathway) and reads its server-sent
+// events as they arrive: each progress line into `status`, the result handed to `show`.
+async function search(path, query, status, show) {
+  $(status).textContent = word("working");
   try {
-    const response = await fetch("/api/optimise" + query, { method: "POST", headers: { "content-type": "application/json" }, body: scenarioBody(2000) });
+    const response = await fetch(path + "?" + query + "&lang=" + state.lang,
+      { method: "POST", headers: { "content-type": "application/json" }, body: scenarioBody(2000) });
     if (!response.ok) throw Object.assign(new Error((await response.json()).error), { status: response.status });
     const reader = response.body.getReader(), decoder = new TextDecoder();
     let buffered = "";
@@ -353,21 +351,40 @@ async function optimise(event) {
         const block = buffered.slice(0, end);
         buffered = buffered.slice(end + 2);
         const name = (block.match(/^event: (.*)$/m) || [])[1], data = JSON.parse((block.match(/^data: (.*)$/m) || [])[1] || "{}");
-        if (name === "progress") $("optimise-status").textContent = data.text;
+        if (name === "progress") $(status).textContent = data.text;
         if (name === "error") throw new Error(data.error);
-        if (name === "result") showPortfolio(data);
+        if (name === "result") { $(status).textContent = ""; show(data); }
       }
     }
     notify(null);
   } catch (error) {
-    $("optimise-status").textContent = "";
+    $(status).textContent = "";
     notify(error);
   }
 }
 
+function optimise(event) {
+  event.preventDefault();
+  $("optimise-result").replaceChildren();
+  $("optimise-summary").querySelectorAll("thead, tbody").forEach((part) => part.replaceChildren());
+  search("/api/optimise", "budget=" + encodeURIComponent($("optimise-budget").value) + "&objective=" + $("optimise-objective").value,
+    "optimise-status", showPortfolio);
+}
+
+function findPathway(event) {
+  event.preventDefault();
+  $("pathway-result").replaceChildren();
+  search("/api/pathway", "probability=" + $("pathway-probability").value, "pathway-status", (result) => {
+    const found = result.report.pathways[0];
+    const summary = element("p", word("pathwayResult", number(found.cost, 1), percent(found.fresh_probability),
+      percent(found.fresh_interval[0]) + " – " + percent(found.fresh_interval[1])), "status");
+    $("pathway-result").innerHTML = result.sections.join("");
+    $("pathway-result").prepend(summary);
+  });
+}
+
 function showPortfolio(result) {
   const report = result.report, chosen = report.chosen, none = report.no_measures;
-  $("optimise-status").textContent = "";
   const interval = (i) => percent(i[0]) + " – " + percent(i[1]);
   const rows = [{ cells: [word("noMeasuresRow"), "0", percent(none.probability), interval(none.interval)] }];
   if (chosen) {
@@ -417,6 +434,7 @@ async function refreshAll() {
   await loadMeta();
   if (!state.scenario) state.scenario = defaultScenario();
   renderScenario();
+  options($("pathway-probability"), [["0.5", "50 %"], ["0.8", "80 %"], ["0.9", "90 %"]], $("pathway-probability").value || "0.8");
   options($("optimise-objective"), [["rank-milestones", word("objectiveRankMilestones")], ["every-milestone", word("objectiveEveryMilestone")],
     ["top10", word("objectiveTopTen")]], $("optimise-objective").value);
   await Promise.all([loadOverview(), loadScenarioList()]);
@@ -465,6 +483,7 @@ function start() {
   });
   $("gap-form").addEventListener("submit", computeGap);
   $("optimise-form").addEventListener("submit", optimise);
+  $("pathway-form").addEventListener("submit", findPathway);
   $("upload-form").addEventListener("submit", uploadFiles);
   $("default-data").addEventListener("click", useDefaultData);
   refreshAll().catch(notify);
