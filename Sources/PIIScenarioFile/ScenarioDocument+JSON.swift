@@ -8,8 +8,9 @@ extension ScenarioDocument {
     /// a mapping of plain values (a milestone, an effect) on one line. `parse` reads the text
     /// back, so that what a page runs and what it saves are one text.
     ///
+    /// - Parameter comment: lines written at the top, as YAML comments.
     /// - Throws: `InputError` naming `file` and the line when the text is not JSON or YAML.
-    public static func yaml(fromJSON text: String, file: String) throws -> String {
+    public static func yaml(fromJSON text: String, file: String, comment: [String] = []) throws -> String {
         try YAMLLimits.check(text, file: file)
         let root: Node
         do {
@@ -19,13 +20,17 @@ extension ScenarioDocument {
             throw describe(error, file: file)
         }
         guard root.mapping != nil else { throw InputError(file: file, message: .notAScenarioMapping) }
-        return try Yams.serialize(node: blocks(root, top: true), width: -1, allowUnicode: true, sortKeys: false)
+        let body = try Yams.serialize(node: blocks(root, top: true), width: -1, allowUnicode: true, sortKeys: false)
+        return comment.map { "# " + $0 + "\n" }.joined() + body
     }
 
     private static func blocks(_ node: Node, top: Bool = false) -> Node {
         switch node {
         case .mapping(let mapping):
-            let entries = mapping.map { ($0.key, blocks($0.value)) }
+            // Keys as a person writes them (`province:`, not `"province":`).
+            let entries = mapping.map { entry in
+                (entry.key.string.map { Node($0, Tag(.str), .plain) } ?? entry.key, blocks(entry.value))
+            }
             let flat = mapping.allSatisfy { $0.value.scalar != nil }
             return .mapping(.init(entries, mapping.tag, flat && !top && !entries.isEmpty ? .flow : .block))
         case .sequence(let sequence):

@@ -49,7 +49,8 @@ extension PlanningRoom {
                  adjust: (inout Scenario) -> Void = { _ in }) async throws -> (yaml: String, run: PreparedRun) {
         let language = request.language
         let body = try await request.body.collect(upTo: settings.bodyLimit)
-        let yaml = try ScenarioDocument.yaml(fromJSON: String(buffer: body), file: "scenario.json")
+        let yaml = try ScenarioDocument.yaml(fromJSON: String(buffer: body), file: "scenario.json",
+                                             comment: [Phrase.savedFromPage.text(language)])
         let document = try ScenarioDocument.parse(text: yaml, file: "scenario.yaml", directory: settings.scenariosFolder)
         try checkFiles(of: document, language)
         let namesData = document.paths != DataPaths() || document.normalised

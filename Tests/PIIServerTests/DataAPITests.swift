@@ -63,6 +63,20 @@ import Testing
         }
     }
 
+    /// A workbook is read in memory, with the cell-by-cell messages `pii validate` gives.
+    @Test func aWorkbookUploadIsValidatedCellByCell() async throws {
+        let workbook = try Data(contentsOf: Repository.fixtures.appendingPathComponent("workbooks/bad-cell.xlsx"))
+        try await Harness.test(try Harness.room()) { client in
+            try await client.execute(uri: "/api/data?kind=panel&name=bad-cell.xlsx&lang=en", method: .post, headers: Harness.headers(),
+                                     body: ByteBuffer(bytes: workbook)) { response in
+                let answer = try Harness.object(response)
+                #expect(answer["used"] as? Bool == false)
+                let text = answer["text"] as? String ?? ""
+                #expect(text.contains("bad-cell.xlsx!2025:C14: 1.1.2: 'n/a' is not a number"))
+            }
+        }
+    }
+
     @Test func uploadsAreCappedAndKindsChecked() async throws {
         try await Harness.test(try Harness.room(uploadLimit: 1000)) { client in
             try await client.execute(uri: "/api/data?kind=panel&lang=en", method: .post, headers: Harness.headers(),

@@ -59,4 +59,7 @@ extension Phrase {
     public static let budgetOrProbabilityQuery = Phrase(
         vi: "hãy cho budget (xác suất cao nhất trong ngân sách) hoặc target_probability (chi phí thấp nhất), không cả hai; budget ≥ 0, target_probability trong (0, 1]",
         en: "give budget (best odds within it) or target_probability (least cost), not both; budget ≥ 0, target_probability in (0, 1]")
+    public static let savedFromPage = Phrase(
+        vi: "Lưu từ trang Kịch bản của pii serve: pii run với tệp này cho đúng các con số của trang (cùng hạt giống, cùng số kịch bản).",
+        en: "Saved from pii serve's what-if page: pii run on this file gives the page's numbers (same seed, same scenario count).")
 }
