@@ -2,13 +2,13 @@
 /// (`/api/strings`) and look each word up by its key, so that the browser holds no text of
 /// its own.
 public enum PageText: String, Sendable, CaseIterable {
-    case appTitle, pillarColumn, tabOverview, tabWhatIf, tabPathway, tabOptimise, tabData, otherLanguage, languageName
+    case appTitle, pillarColumn, tabOverview, tabWhatIf, tabPathway, tabOptimise, tabData, otherLanguage
     case rankingOf, chooseYear, chooseProvince, profileTitle, pillarsTitle, gapsByOwner, belowAverageCount
     case whatIfIntro, scenarioName, model, horizon, milestonesTitle, addRankMilestone, addClimbMilestone
     case rankAtMost, climbBy, measuresTitle, addMeasure, measureName, indicator, change, start, ramp, cost, owner
     case remove, openScenario, chooseScenario, saveYaml, downloadReport, oddsTitle, milestoneColumn, oddsColumn
     case intervalColumn, quickEstimate, refinedEstimate, computing, everyMilestone
-    case pathwayIntro, targetRank, computeGap, gapBasis
+    case pathwayIntro, targetRank, computeGap
     case pathwayAtProbability, pathwayProbabilityIntro, certainty, findPathway, pathwayResult, deterministicGap
     case optimiseIntro, budget, objective, runOptimiser, objectiveRankMilestones, objectiveEveryMilestone, objectiveTopTen
     case portfolio, noMeasuresRow, measuresColumn
@@ -30,7 +30,6 @@ public enum PageText: String, Sendable, CaseIterable {
         case .tabOptimise: ("Tối ưu", "Optimise")
         case .tabData: ("Dữ liệu", "Data")
         case .otherLanguage: ("English", "Tiếng Việt")
-        case .languageName: ("Tiếng Việt", "English")
         case .rankingOf: ("Bảng xếp hạng PII năm {0}", "PII ranking, {0}")
         case .chooseYear: ("Năm", "Year")
         case .chooseProvince: ("Tỉnh/thành", "Province")
@@ -87,7 +86,6 @@ public enum PageText: String, Sendable, CaseIterable {
         case .deterministicGap: ("Khoảng cách tất định", "The deterministic gap")
         case .targetRank: ("Hạng mục tiêu", "Target rank")
         case .computeGap: ("Tính khoảng cách", "Compute the gap")
-        case .gapBasis: ("Số liệu năm {0}", "Data of {0}")
         case .optimiseIntro: (
             "Trong các biện pháp của kịch bản ở trang Kịch bản, chọn danh mục có xác suất đạt mục tiêu cao nhất trong phạm vi ngân sách (bộ giải CBC, như lệnh pii optimize); tiến độ hiện ra trong lúc tìm.",
             "Chooses among the measures of the what-if page's scenario the portfolio with the best odds within the budget (the CBC solver, as pii optimize does); progress shows while it searches.")
